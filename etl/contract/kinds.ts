@@ -1,0 +1,147 @@
+// The four export kinds that Blue Ledger accepts. This file is the single source
+// of truth: TypeScript types, row validation, the raw warehouse tables, the data
+// dictionary and the data package schema are all derived from these schemas.
+import { z } from "zod";
+import { count, id, iso3, list, missionAcronym, oneOf, pastDate, text } from "./fields.ts";
+import {
+  ASSISTANCE_TYPES,
+  ATTACK_TYPES,
+  CASE_EVENTS,
+  COURT_TYPES,
+  DATE_PRECISIONS,
+  INCIDENT_TYPES,
+  OUTCOMES,
+  PERSONNEL_CATEGORIES,
+} from "./vocabularies.ts";
+
+const casualtyCounts = (outcome: "killed" | "injured") =>
+  Object.fromEntries(
+    PERSONNEL_CATEGORIES.map((category) => [
+      `${outcome}_${category}`,
+      count(`Number of ${category.replaceAll("_", " ")} personnel ${outcome}.`),
+    ]),
+  ) as Record<`${typeof outcome}_${(typeof PERSONNEL_CATEGORIES)[number]}`, ReturnType<typeof count>>;
+
+export const incidentSchema = z
+  .object({
+    incident_id: id("Identifier of the attack, unique across all exports."),
+    incident_date: pastDate("Date of the attack (YYYY-MM-DD). With a coarser precision, the first day of the month or year."),
+    date_precision: oneOf(DATE_PRECISIONS, "How precisely the date is known.").default("day"),
+    mission: missionAcronym("Acronym of the UN mission whose personnel were attacked (see the missions reference table)."),
+    host_state: iso3("Host state where the attack took place, ISO 3166-1 alpha-3."),
+    admin1: text("First-level administrative division (region, province).").optional(),
+    place: text("Locality or site of the attack.").optional(),
+    latitude: z.coerce.number().min(-90).max(90).optional().meta({ description: "Latitude, WGS 84 decimal degrees." }),
+    longitude: z.coerce.number().min(-180).max(180).optional().meta({ description: "Longitude, WGS 84 decimal degrees." }),
+    attack_type: oneOf(ATTACK_TYPES, "Kind of attack."),
+    perpetrator_group: text("Armed group held responsible, or 'unknown'. Restricted: not published.", true).default("unknown"),
+    ...casualtyCounts("killed"),
+    ...casualtyCounts("injured"),
+    narrative: text("Free-text account of the attack. Restricted: never published.", true).optional(),
+    last_updated: pastDate("Date this record was last changed at the source."),
+  })
+  .strict();
+
+export const casualtySchema = z
+  .object({
+    casualty_id: id("Identifier of the person killed or injured. Never a name."),
+    incident_id: id("The attack this casualty belongs to, when known.").optional(),
+    incident_date: pastDate("Date of the incident (YYYY-MM-DD)."),
+    mission: missionAcronym("Acronym of the UN mission the person served with."),
+    personnel_category: oneOf(PERSONNEL_CATEGORIES, "Category of UN personnel."),
+    nationality: iso3("Nationality of the person, ISO 3166 alpha-3 (former states keep their ISO 3166-3 code)."),
+    outcome: oneOf(OUTCOMES, "Whether the person was killed or injured."),
+    incident_type: oneOf(INCIDENT_TYPES, "Cause of the casualty; malicious_act means an attack."),
+  })
+  .strict();
+
+export const caseEventSchema = z
+  .object({
+    case_id: id("Identifier of the judicial case."),
+    incident_ids: list(id("An incident_id"), "The attacks the case concerns (CSV: separated by ';').").min(1),
+    jurisdiction_state: iso3("State whose courts hear the case, ISO 3166-1 alpha-3."),
+    court_type: oneOf(COURT_TYPES, "Kind of court."),
+    event: oneOf(CASE_EVENTS, "Step of the judicial process this row records."),
+    event_date: pastDate("Date of the event (YYYY-MM-DD)."),
+    persons_concerned: count("Number of accused or suspected persons the event concerns."),
+    sentence: text("Sentence handed down, when the event is 'sentenced'. Restricted: not published.", true).optional(),
+    note: text("Free-text note. Restricted: never published.", true).optional(),
+  })
+  .strict();
+
+export const assistanceSchema = z
+  .object({
+    assistance_id: id("Identifier of the assistance project or activity."),
+    recipient_state: iso3("Member state receiving the assistance, ISO 3166-1 alpha-3."),
+    start_date: pastDate("First day of the assistance (YYYY-MM-DD)."),
+    end_date: z.iso.date().optional().meta({ description: "Last day of the assistance (YYYY-MM-DD); empty while ongoing." }),
+    assistance_type: oneOf(ASSISTANCE_TYPES, "Kind of capacity-building assistance."),
+    un_entity: text("UN entity providing the assistance (e.g. UNDP, OHCHR, a mission's justice section)."),
+    amount_usd: z.coerce.number().min(0).optional().meta({ description: "Value of the assistance in US dollars, when known." }),
+    related_case_ids: list(id("A case_id"), "Cases the assistance supports (CSV: separated by ';').").default([]),
+  })
+  .strict()
+  .refine((row) => !row.end_date || row.end_date >= row.start_date, {
+    message: "end_date is before start_date",
+    path: ["end_date"],
+  });
+
+export type Incident = z.infer<typeof incidentSchema>;
+export type Casualty = z.infer<typeof casualtySchema>;
+export type CaseEvent = z.infer<typeof caseEventSchema>;
+export type Assistance = z.infer<typeof assistanceSchema>;
+
+export interface ExportKind {
+  /** Name used on the command line (`--kind`) and in table names (`raw_<name>`). */
+  name: "incidents" | "casualties" | "cases" | "assistance";
+  schema: z.ZodType;
+  /** Columns that identify one record; a later export with the same key replaces it. */
+  key: readonly string[];
+  /** Columns that must name a known mission or state, checked against the reference tables. */
+  missionFields: readonly string[];
+  stateFields: readonly string[];
+  description: string;
+}
+
+export const EXPORT_KINDS: readonly ExportKind[] = [
+  {
+    name: "incidents",
+    schema: incidentSchema,
+    key: ["incident_id"],
+    missionFields: ["mission"],
+    stateFields: ["host_state"],
+    description: "One row per attack on UN personnel.",
+  },
+  {
+    name: "casualties",
+    schema: casualtySchema,
+    key: ["casualty_id"],
+    missionFields: ["mission"],
+    stateFields: ["nationality"],
+    description: "One row per person killed or injured. Never a name.",
+  },
+  {
+    name: "cases",
+    schema: caseEventSchema,
+    key: ["case_id", "event", "event_date"],
+    missionFields: [],
+    stateFields: ["jurisdiction_state"],
+    description: "One row per dated event in the judicial follow-up of attacks.",
+  },
+  {
+    name: "assistance",
+    schema: assistanceSchema,
+    key: ["assistance_id"],
+    missionFields: [],
+    stateFields: ["recipient_state"],
+    description: "One row per UN capacity-building assistance activity for a member state.",
+  },
+];
+
+export type KindName = ExportKind["name"];
+
+export function exportKind(name: string): ExportKind {
+  const kind = EXPORT_KINDS.find((k) => k.name === name);
+  if (!kind) throw new Error(`unknown kind '${name}'`);
+  return kind;
+}

@@ -1,0 +1,14 @@
+// The raw landing tables, one per export kind, generated from the contract.
+// Every load appends; staging picks the latest version of each record, so the
+// raw tables are also the history of every record.
+import { EXPORT_KINDS } from "../contract/kinds.ts";
+import { columnsOf, SQL_TYPES } from "../contract/columns.ts";
+
+export const rawTable = (kind: string) => `raw_${kind}`;
+
+export function rawTablesDdl(): string {
+  return EXPORT_KINDS.map((kind) => {
+    const columns = columnsOf(kind).map((c) => `  ${c.name} ${SQL_TYPES[c.type]}${c.required ? " NOT NULL" : ""}`);
+    return `CREATE TABLE IF NOT EXISTS ${rawTable(kind.name)} (\n  load_id INTEGER NOT NULL,\n  source_line BIGINT NOT NULL,\n${columns.join(",\n")}\n);`;
+  }).join("\n");
+}

@@ -1,0 +1,19 @@
+-- fct_incidents grain: one row per attack (incident_id).
+CREATE OR REPLACE TABLE fct_incidents AS
+SELECT
+  incident_id,
+  incident_date,
+  date_precision,
+  year(incident_date) AS incident_year,
+  date_trunc('month', incident_date)::DATE AS incident_month,
+  mission,
+  host_state,
+  admin1,
+  attack_type,
+  killed_military + killed_police + killed_military_observer
+    + killed_international_civilian + killed_national_civilian + killed_other AS killed_total,
+  injured_military + injured_police + injured_military_observer
+    + injured_international_civilian + injured_national_civilian + injured_other AS injured_total,
+  COLUMNS('^(killed|injured)_'),
+  last_updated
+FROM stg_incidents;

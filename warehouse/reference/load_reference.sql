@@ -1,0 +1,29 @@
+-- Reference tables, reloaded from the versioned CSV files beside this one.
+-- ref_missions grain: one row per UN operation (mission_acronym).
+-- ref_mission_aliases grain: one row per other spelling of an acronym (alias).
+-- ref_states grain: one row per state or territory, current or former (iso3).
+
+CREATE OR REPLACE TABLE ref_missions AS
+SELECT
+  mission_acronym,
+  mission_name,
+  start_date,
+  end_date,
+  string_split(host_states, ';') AS host_states,
+  region,
+  kind,
+  note
+FROM read_csv(getvariable('reference_dir') || '/missions.csv', header = true,
+  columns = {'mission_acronym': 'VARCHAR', 'mission_name': 'VARCHAR', 'start_date': 'DATE', 'end_date': 'DATE',
+             'host_states': 'VARCHAR', 'region': 'VARCHAR', 'kind': 'VARCHAR', 'note': 'VARCHAR'});
+
+CREATE OR REPLACE TABLE ref_mission_aliases AS
+SELECT alias, mission_acronym
+FROM read_csv(getvariable('reference_dir') || '/mission-aliases.csv', header = true,
+  columns = {'alias': 'VARCHAR', 'mission_acronym': 'VARCHAR'});
+
+CREATE OR REPLACE TABLE ref_states AS
+SELECT iso3, m49, name_en, name_official_en, region, subregion, is_former
+FROM read_csv(getvariable('reference_dir') || '/states.csv', header = true,
+  columns = {'iso3': 'VARCHAR', 'm49': 'VARCHAR', 'name_en': 'VARCHAR', 'name_official_en': 'VARCHAR',
+             'region': 'VARCHAR', 'subregion': 'VARCHAR', 'is_former': 'BOOLEAN'});

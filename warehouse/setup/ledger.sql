@@ -1,0 +1,29 @@
+-- The load ledger and the quarantine. Created once; never rebuilt.
+-- etl_loads grain: one row per file load (load_id).
+-- etl_rejects grain: one row per rejected record (load_id, line).
+
+CREATE SEQUENCE IF NOT EXISTS etl_load_id_seq START 1;
+
+CREATE TABLE IF NOT EXISTS etl_loads (
+  load_id INTEGER PRIMARY KEY,
+  kind VARCHAR NOT NULL,
+  source VARCHAR NOT NULL,          -- 'export', 'sample' or an adapter name
+  file_name VARCHAR NOT NULL,
+  file_sha256 VARCHAR NOT NULL,
+  file_bytes BIGINT NOT NULL,
+  started_at TIMESTAMP NOT NULL,
+  finished_at TIMESTAMP NOT NULL,
+  rows_in BIGINT NOT NULL,
+  rows_loaded BIGINT NOT NULL,
+  rows_rejected BIGINT NOT NULL,
+  CHECK (rows_in = rows_loaded + rows_rejected)
+);
+
+CREATE TABLE IF NOT EXISTS etl_rejects (
+  load_id INTEGER NOT NULL,
+  file_name VARCHAR NOT NULL,
+  line BIGINT NOT NULL,
+  field VARCHAR,
+  reason VARCHAR NOT NULL,
+  record VARCHAR                    -- the rejected record as JSON, so nothing is lost
+);
