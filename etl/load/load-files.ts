@@ -5,7 +5,7 @@
 import { createHash } from "node:crypto";
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
-import { DuckDBDataChunk, DOUBLE, INTEGER, BIGINT, LIST, VARCHAR, listValue, type DuckDBType, type DuckDBConnection } from "@duckdb/node-api";
+import { DuckDBDataChunk, DOUBLE, INTEGER, LIST, VARCHAR, listValue, type DuckDBType, type DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
 import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf, type ColumnType } from "../contract/columns.ts";
@@ -122,8 +122,8 @@ async function loadOne(
   const loadId = Number((await connection.runAndReadAll("SELECT nextval('etl_load_id_seq')")).getRows()[0][0]);
   result.loadId = loadId;
   const columns = columnsOf(kind);
-  const rows = await ChunkedAppender.create(connection, rawTable(kind.name), [INTEGER, BIGINT, ...columns.map((c) => DUCKDB_TYPES[c.type])]);
-  const rejects = await ChunkedAppender.create(connection, "etl_rejects", [INTEGER, VARCHAR, BIGINT, VARCHAR, VARCHAR, VARCHAR]);
+  const rows = await ChunkedAppender.create(connection, rawTable(kind.name), [INTEGER, INTEGER, ...columns.map((c) => DUCKDB_TYPES[c.type])]);
+  const rejects = await ChunkedAppender.create(connection, "etl_rejects", [INTEGER, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR]);
   const validate = makeValidator(kind, reference);
   const firstLineOfKey = new Map<string, number>();
   const keyName = kind.key.join(" + ");

@@ -17,11 +17,10 @@
  * Usage: `npx tsx etl/site/offline-npm-cache.ts [root]` (default: the `root` of
  * ./observablehq.config.ts, else "src", relative to cwd).
  */
-import { builtins } from "@observablehq/framework/dist/resolvers.js";
 import { build, version as esbuildVersion, type Plugin } from "esbuild";
 import { existsSync } from "node:fs";
 import { copyFile, mkdir, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { dirname, join, posix, relative, resolve } from "node:path";
+import { dirname, join, posix, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** Packages Framework imports implicitly (free variables Plot/d3/htl/Inputs deps,
@@ -145,8 +144,11 @@ export async function seedOfflineNpmCache(root: string): Promise<string[]> {
 
   // Placeholders: every other `npm:` name referenced by Framework's client code,
   // which it version-resolves while bundling client.js/stdlib.js.
+  // (Framework's own builtins, e.g. npm:@observablehq/inputs, map to /_observablehq/.)
+  const resolvers = "@observablehq/framework/dist/resolvers.js"; // untyped internal module
+  const { builtins } = (await import(resolvers)) as { builtins: Map<string, string> };
   for (const name of await clientNpmNames()) {
-    if (names.has(name) || builtins.has(`npm:${name}`)) continue; // builtins map to /_observablehq/
+    if (names.has(name) || builtins.has(`npm:${name}`)) continue;
     const parent = dirname(join(npmDir, name));
     const base = name.split("/").pop()!;
     const existing = existsSync(parent) ? (await readdir(parent)).filter((e) => e.startsWith(`${base}@`)) : [];

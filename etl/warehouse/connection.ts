@@ -6,7 +6,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
-import { rawTablesDdl } from "./raw-tables.ts";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const WAREHOUSE_DIR = path.join(REPO_ROOT, "warehouse");
@@ -39,7 +38,7 @@ export async function openWarehouse(
     throw error;
   }
   const connection = await instance.connect();
-  if (!readOnly) await connection.run(setupSql());
+  if (!readOnly) await connection.run(await setupSql());
   return {
     path: file,
     instance,
@@ -51,7 +50,9 @@ export async function openWarehouse(
   };
 }
 
-function setupSql(): string {
+async function setupSql(): Promise<string> {
+  // Imported here so that read-only users (the site's loaders) need not load the contract.
+  const { rawTablesDdl } = await import("./raw-tables.ts");
   return [readFileSync(path.join(WAREHOUSE_DIR, "setup", "ledger.sql"), "utf8"), rawTablesDdl()].join("\n");
 }
 

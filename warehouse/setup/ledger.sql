@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS etl_loads (
 CREATE TABLE IF NOT EXISTS etl_rejects (
   load_id INTEGER NOT NULL,
   file_name VARCHAR NOT NULL,
-  line BIGINT NOT NULL,
+  line INTEGER NOT NULL,
   field VARCHAR,
   reason VARCHAR NOT NULL,
   record VARCHAR                    -- the rejected record as JSON, so nothing is lost

@@ -1,0 +1,55 @@
+// The one command line of the ETL: `npm run etl -- <command>`.
+import { Command, Option } from "commander";
+import { DEFAULT_WAREHOUSE, UserError } from "./warehouse/connection.ts";
+import { loadCommand } from "./commands/load.ts";
+import { sampleCommand } from "./commands/sample.ts";
+import { extractCommand } from "./commands/extract.ts";
+import { statusCommand } from "./commands/status.ts";
+import { EXPORT_KINDS } from "./contract/kinds.ts";
+
+const program = new Command()
+  .name("npm run etl --")
+  .description("Blue Ledger ETL: load exports into the warehouse, build the sample, write extracts.")
+  .showHelpAfterError();
+
+const warehouseOption = () =>
+  new Option("--warehouse <path>", "warehouse file").default(DEFAULT_WAREHOUSE, "warehouse/blue-ledger.duckdb");
+
+program
+  .command("load")
+  .description("validate and load export files (CSV or JSON Lines) in one transaction")
+  .argument("<files...>", "export files")
+  .addOption(new Option("--kind <kind>", "kind of export, when the columns alone do not tell").choices(EXPORT_KINDS.map((k) => k.name)))
+  .addOption(warehouseOption())
+  .action(loadCommand);
+
+program
+  .command("sample")
+  .description("generate the seeded sample exports and load them")
+  .option("--scale <n>", "multiply the sample's size (167 gives about a million casualties)", Number, 1)
+  .option("--seed <n>", "random seed", Number, 2589)
+  .addOption(warehouseOption())
+  .action(sampleCommand);
+
+program
+  .command("extract")
+  .description("write every public table and mart as Parquet and Arrow IPC")
+  .requiredOption("--out <dir>", "output folder")
+  .addOption(warehouseOption())
+  .action(extractCommand);
+
+program
+  .command("status")
+  .description("show loads, row counts and rejected rows")
+  .addOption(warehouseOption())
+  .action(statusCommand);
+
+try {
+  await program.parseAsync();
+} catch (error) {
+  if (error instanceof UserError) {
+    console.error(error.message);
+    process.exit(1);
+  }
+  throw error;
+}

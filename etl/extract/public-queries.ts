@@ -1,0 +1,37 @@
+// What is public: the SELECTs in warehouse/extracts/ (public columns of core
+// tables) and every mart_* table as it stands (marts hold aggregates only).
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { WAREHOUSE_DIR } from "../warehouse/connection.ts";
+
+export interface PublicQuery {
+  name: string;
+  sql: string;
+  /** The first line of the SQL file's header comment, or the mart's. */
+  description: string;
+}
+
+const headerLine = (sql: string) => (sql.match(/^--\s*(.*)$/m)?.[1] ?? "").trim();
+
+export async function publicQueries(connection: DuckDBConnection): Promise<PublicQuery[]> {
+  const dir = path.join(WAREHOUSE_DIR, "extracts");
+  const tables = readdirSync(dir)
+    .filter((f) => f.endsWith(".sql"))
+    .sort()
+    .map((f) => {
+      const sql = readFileSync(path.join(dir, f), "utf8").replace(/;\s*$/, "");
+      return { name: path.basename(f, ".sql"), sql, description: headerLine(sql) };
+    });
+  const marts = (
+    await connection.runAndReadAll("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\' ORDER BY 1")
+  )
+    .getRows()
+    .map(([name]) => {
+      const model = path.join(WAREHOUSE_DIR, "marts", `${name}.sql`);
+      const description = existsSync(model) ? headerLine(readFileSync(model, "utf8")) : "";
+      return { name: String(name), sql: `SELECT * FROM ${name}`, description };
+    });
+  return [...tables, ...marts];
+}
+

@@ -1,0 +1,41 @@
+// `npm run build`: the dashboards from the current warehouse, fully offline.
+// With no warehouse yet, it first builds one from the embedded sample.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_WAREHOUSE, REPO_ROOT } from "../warehouse/connection.ts";
+import { sampleCommand } from "../commands/sample.ts";
+import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
+
+export const SITE_ROOT = path.join(REPO_ROOT, "src");
+export const DIST_DIR = process.env.BLUE_LEDGER_DIST ?? path.join(REPO_ROOT, "dist");
+
+/** Framework reuses a loader's cached output even when the warehouse changed, so drop it (not the npm cache). */
+function clearLoaderCache(): void {
+  const cache = path.join(SITE_ROOT, ".observablehq", "cache");
+  if (!existsSync(cache)) return;
+  for (const entry of readdirSync(cache)) if (entry !== "_npm") rmSync(path.join(cache, entry), { recursive: true, force: true });
+}
+
+export async function buildSite(warehouse = DEFAULT_WAREHOUSE, dist = DIST_DIR): Promise<void> {
+  if (!existsSync(warehouse)) {
+    console.log(`No warehouse at ${warehouse}: building it from the sample first.`);
+    await sampleCommand({ scale: 1, seed: 2589, warehouse });
+  }
+  await seedOfflineNpmCache(SITE_ROOT);
+  clearLoaderCache();
+  rmSync(dist, { recursive: true, force: true }); // Framework refuses to overwrite files of an earlier build
+  const started = performance.now();
+  const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "observable"), ["build"], {
+    cwd: REPO_ROOT,
+    stdio: "inherit",
+    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: dist },
+  });
+  if (result.status !== 0) throw new Error(`observable build failed (exit ${result.status})`);
+  console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), dist) || "."}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE);
+}

@@ -1,0 +1,17 @@
+// The accountability pipeline as a funnel: attacks that reached at least each stage.
+import * as Plot from "npm:@observablehq/plot";
+
+export function PipelineFunnel(stages, {width, stageLabel, xLabel}) {
+  return Plot.plot({
+    width,
+    height: 40 + 32 * stages.length,
+    marginLeft: 170,
+    x: {label: xLabel, grid: true},
+    y: {label: null, domain: stages.map((d) => d.stage), tickFormat: stageLabel},
+    marks: [
+      Plot.barX(stages, {y: "stage", x: "incidents_reached", fill: "var(--theme-foreground-focus)", tip: true}),
+      Plot.text(stages, {y: "stage", x: "incidents_reached", text: (d) => String(d.incidents_reached), dx: 4, textAnchor: "start"}),
+      Plot.ruleX([0])
+    ]
+  });
+}

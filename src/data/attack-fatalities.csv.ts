@@ -1,0 +1,11 @@
+// People killed or injured in attacks, per year, host state, mission, attack type and personnel category.
+import { emitCsv, query } from "../loaders/warehouse.ts";
+
+await emitCsv(
+  await query(
+    `SELECT incident_year AS year, host_state, mission, attack_type, personnel_category,
+            sum(casualties) FILTER (outcome = 'killed') AS killed,
+            sum(casualties) FILTER (outcome = 'injured') AS injured
+     FROM mart_attack_casualties GROUP BY ALL ORDER BY ALL`,
+  ),
+);

@@ -1,0 +1,25 @@
+// Everything the page of one host state draws, and nothing about other states.
+import { parseArgs } from "node:util";
+import { emitJson, query } from "../../loaders/warehouse.ts";
+
+const { values } = parseArgs({ options: { state: { type: "string" } } });
+const state = values.state!;
+const [profile] = await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = $state`, { state });
+await emitJson({
+  state: profile ?? { iso3: state, name_en: state },
+  byYear: await query(
+    `SELECT incident_year AS year, personnel_category, sum(casualties) FILTER (outcome = 'killed') AS killed,
+            sum(casualties) FILTER (outcome = 'injured') AS injured
+     FROM mart_attack_casualties WHERE host_state = $state GROUP BY ALL ORDER BY ALL`,
+    { state },
+  ),
+  impunity: (await query(`SELECT * FROM mart_impunity WHERE host_state = $state`, { state }))[0] ?? null,
+  pipeline: await query(`SELECT * FROM mart_accountability_pipeline WHERE host_state = $state ORDER BY stage_rank`, { state }),
+  timeToConviction: await query(
+    `SELECT round(days / 365.25, 3) AS years, days, at_risk, convictions, censored, share_without_conviction
+     FROM mart_time_to_conviction WHERE host_state = $state ORDER BY days`,
+    { state },
+  ),
+  cases: await query(`SELECT court_type, status, stage_rank, cases FROM mart_cases_by_host_state WHERE host_state = $state ORDER BY stage_rank, court_type`, { state }),
+  assistance: await query(`SELECT * EXCLUDE (recipient_state) FROM mart_assistance WHERE recipient_state = $state ORDER BY ALL`, { state }),
+});

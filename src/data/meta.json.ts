@@ -1,0 +1,19 @@
+// What every page needs to know about the data it shows: cutoff, sources, and
+// which kinds of record exist (the real fatalities data has no cases).
+import { emitJson, query } from "../loaders/warehouse.ts";
+
+const [{ as_of_date }] = await query<{ as_of_date: string }>("SELECT as_of_date FROM dim_data_cutoff");
+const sources = await query<{ source: string; kind: string; files: number; rows_loaded: number; last_load: string }>(
+  `SELECT source, kind, count(*) AS files, sum(rows_loaded) AS rows_loaded, max(finished_at)::DATE AS last_load
+   FROM etl_loads GROUP BY ALL ORDER BY ALL`,
+);
+const [counts] = await query<Record<string, number>>(
+  `SELECT (SELECT count(*) FROM fct_incidents) AS incidents, (SELECT count(*) FROM fct_casualties) AS casualties,
+          (SELECT count(*) FROM fct_case_events) AS case_events, (SELECT count(*) FROM fct_assistance) AS assistance`,
+);
+await emitJson({
+  asOf: as_of_date,
+  isSample: sources.some((s) => s.source === "sample"),
+  sources,
+  has: Object.fromEntries(Object.entries(counts).map(([kind, n]) => [kind, n > 0])),
+});

@@ -1,0 +1,8 @@
+-- incidents extract grain: one row per attack (incident_id). Public columns only:
+-- no narrative, no perpetrator group, no place or coordinates finer than admin1.
+SELECT
+  incident_id, incident_date, date_precision, incident_year, mission, host_state, admin1, attack_type,
+  killed_total, injured_total, COLUMNS('^(killed|injured)_(military|police|military_observer|international_civilian|national_civilian|other)$'),
+  last_updated
+FROM fct_incidents
+ORDER BY incident_id
