@@ -6,6 +6,7 @@ import { sampleCommand } from "./commands/sample.ts";
 import { extractCommand } from "./commands/extract.ts";
 import { statusCommand } from "./commands/status.ts";
 import { EXPORT_KINDS } from "./contract/kinds.ts";
+import { dictionaryCommand } from "./commands/dictionary.ts";
 
 const program = new Command()
   .name("npm run etl --")
@@ -43,6 +44,12 @@ program
   .description("show loads, row counts and rejected rows")
   .addOption(warehouseOption())
   .action(statusCommand);
+
+program
+  .command("dictionary")
+  .description("print the data dictionary generated from the export contract")
+  .option("--out <file>", "write it to a file instead", "")
+  .action(dictionaryCommand);
 
 try {
   await program.parseAsync();

@@ -7,7 +7,8 @@ import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { DuckDBDataChunk, DOUBLE, INTEGER, LIST, VARCHAR, listValue, type DuckDBType, type DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
-import type { ExportKind } from "../contract/kinds.ts";
+import { exportKind, type ExportKind } from "../contract/kinds.ts";
+import { findAdapter } from "../sources/adapters.ts";
 import { columnsOf, type ColumnType } from "../contract/columns.ts";
 import { runModels, type Warehouse, UserError } from "../warehouse/connection.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
@@ -101,9 +102,10 @@ async function loadOne(
 ): Promise<FileLoad> {
   const started = new Date();
   const { connection } = warehouse;
+  const reader = await openExport(file); // first, so an unreadable file gets a clear error
   const sha256 = await sha256File(file);
-  const reader = await openExport(file);
-  const kind: ExportKind = detectKind(file, reader.columns, options.kind);
+  const adapter = options.kind ? undefined : findAdapter(reader.columns);
+  const kind: ExportKind = adapter ? exportKind(adapter.kind) : detectKind(file, reader.columns, options.kind);
   const fileName = path.basename(file);
   const result: FileLoad = { file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rejects: [], seconds: 0 };
 
@@ -125,7 +127,6 @@ async function loadOne(
   const rows = await ChunkedAppender.create(connection, rawTable(kind.name), [INTEGER, INTEGER, ...columns.map((c) => DUCKDB_TYPES[c.type])]);
   const rejects = await ChunkedAppender.create(connection, "etl_rejects", [INTEGER, VARCHAR, INTEGER, VARCHAR, VARCHAR, VARCHAR]);
   const validate = makeValidator(kind, reference);
-  const firstLineOfKey = new Map<string, number>();
   const keyName = kind.key.join(" + ");
   const bytesTotal = statSync(file).size;
   options.progress?.start(fileName, bytesTotal);
@@ -136,6 +137,10 @@ async function loadOne(
     rejects.push([loadId, fileName, line, field, reason, record]);
   };
 
+  // The first line of each key; with an adapter duplicate rule, also its row and record.
+  const firstOfKey = new Map<string, { line: number; row?: Record<string, unknown>; values?: Record<string, unknown> }>();
+  const supersededLines: number[] = []; // earlier rows that an adapter's rule replaced by a later one
+
   for await (const record of reader.records) {
     result.rowsIn++;
     if (record.bytes !== undefined && result.rowsIn % 4096 === 0) options.progress?.update(record.bytes);
@@ -143,18 +148,33 @@ async function loadOne(
       reject(record.line, null, record.error, record.raw);
       continue;
     }
-    const verdict = validate(record.values);
+    const verdict = validate(adapter ? adapter.toContract(record.values) : record.values);
     if (!verdict.ok) {
-      reject(record.line, verdict.field, verdict.reason, JSON.stringify(record.values));
+      const reason = adapter?.explain?.(verdict.field, record.values) ?? verdict.reason;
+      reject(record.line, verdict.field, reason, JSON.stringify(record.values));
       continue;
     }
     const key = kind.key.map((k) => String(verdict.row[k])).join("\u0000");
-    const firstLine = firstLineOfKey.get(key);
-    if (firstLine !== undefined) {
-      reject(record.line, kind.key[0], t("etl.row.duplicateKey", { key: keyName, line: firstLine }), JSON.stringify(record.values));
-      continue;
+    const first = firstOfKey.get(key);
+    if (first !== undefined) {
+      const rule = first.row && adapter?.resolveDuplicate?.(first.row, verdict.row);
+      if (!rule) {
+        reject(record.line, kind.key[0], t("etl.row.duplicateKey", { key: keyName, line: first.line }), JSON.stringify(record.values));
+        continue;
+      }
+      // The loser goes to the quarantine saying which line it was merged into, so rows in = loaded + rejected still holds.
+      const keyValue = kind.key.map((k) => String(verdict.row[k])).join(" + ");
+      const merged = (line: number) => t("etl.row.duplicateMerged", { key: keyName, value: keyValue, line, why: rule.why });
+      if (rule.keep === "first") {
+        reject(record.line, kind.key[0], merged(first.line), JSON.stringify(record.values));
+        continue;
+      }
+      reject(first.line, kind.key[0], merged(record.line), JSON.stringify(first.values));
+      supersededLines.push(first.line); // deleted from raw below, once the appender is flushed
+      result.rowsLoaded--;
     }
-    firstLineOfKey.set(key, record.line);
+    const keep = adapter?.resolveDuplicate ? { row: verdict.row, values: record.values } : {};
+    firstOfKey.set(key, { line: record.line, ...keep });
     rows.push([
       loadId,
       record.line,
@@ -168,6 +188,8 @@ async function loadOne(
   }
   rows.close();
   rejects.close();
+  for (const line of supersededLines)
+    await connection.run(`DELETE FROM ${rawTable(kind.name)} WHERE load_id = $loadId AND source_line = $line`, { loadId, line });
   options.progress?.update(bytesTotal);
   options.progress?.stop();
 
@@ -179,7 +201,7 @@ async function loadOne(
     {
       id: loadId,
       kind: kind.name,
-      source: options.source ?? "export",
+      source: adapter?.name ?? options.source ?? "export",
       file: fileName,
       sha: sha256,
       bytes: bytesTotal,

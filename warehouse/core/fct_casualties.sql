@@ -1,6 +1,7 @@
 -- fct_casualties grain: one row per person killed or injured (casualty_id).
--- host_state comes from the casualty's incident, else from its mission when the
--- mission had a single host state; otherwise it stays NULL (not attributed).
+-- host_state comes from the casualty's incident, else from its mission's
+-- attributed_host_state (its sole host state, or the rule in
+-- mission-host-state-rules.csv); otherwise it stays NULL (not attributed).
 CREATE OR REPLACE TABLE fct_casualties AS
 SELECT
   c.casualty_id,
@@ -9,7 +10,7 @@ SELECT
   year(c.incident_date) AS incident_year,
   date_trunc('month', c.incident_date)::DATE AS incident_month,
   c.mission,
-  coalesce(i.host_state, m.sole_host_state) AS host_state,
+  coalesce(i.host_state, m.attributed_host_state) AS host_state,
   c.nationality,
   c.personnel_category,
   c.incident_type,

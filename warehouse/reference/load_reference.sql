@@ -27,3 +27,10 @@ SELECT iso3, m49, name_en, name_official_en, region, subregion, is_former
 FROM read_csv(getvariable('reference_dir') || '/states.csv', header = true,
   columns = {'iso3': 'VARCHAR', 'm49': 'VARCHAR', 'name_en': 'VARCHAR', 'name_official_en': 'VARCHAR',
              'region': 'VARCHAR', 'subregion': 'VARCHAR', 'is_former': 'BOOLEAN'});
+
+-- ref_mission_host_state_rules grain: one row per mission with zero or several host states.
+-- Says which host state its casualties are attributed to, or 'not_attributed', and why.
+CREATE OR REPLACE TABLE ref_mission_host_state_rules AS
+SELECT mission_acronym, attributed_host_state, reason
+FROM read_csv(getvariable('reference_dir') || '/mission-host-state-rules.csv', header = true,
+  columns = {'mission_acronym': 'VARCHAR', 'attributed_host_state': 'VARCHAR', 'reason': 'VARCHAR'});

@@ -1,0 +1,135 @@
+// The load path: every row accounted for, clear errors, one transaction per command.
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadFiles } from "../etl/load/load-files.ts";
+import { openWarehouse, REPO_ROOT, UserError, type Warehouse } from "../etl/warehouse/connection.ts";
+import { rows, tempWarehouse, tempWarehousePath } from "./helpers/warehouse.ts";
+
+const fixture = (file: string) => path.join(REPO_ROOT, "tests/fixtures/hand", file);
+const scratch = () => mkdtempSync(path.join(tmpdir(), "blue-ledger-files-"));
+let open: Warehouse[] = [];
+const warehouse = async () => {
+  const w = await tempWarehouse();
+  open.push(w);
+  return w;
+};
+afterEach(() => {
+  open.forEach((w) => w.close());
+  open = [];
+});
+
+describe("loading an export", () => {
+  it("quarantines each bad row with file, line, field and reason, and reconciles", async () => {
+    const w = await warehouse();
+    const [result] = await loadFiles(w, [fixture("casualties.csv")]);
+    // casualties.csv has 17 records: 13 good; line 15 Feb 30, line 16 unknown state,
+    // line 17 repeats C01 from line 2, line 18 an unknown personnel category.
+    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: 17, loaded: 13, rejected: 4 });
+    const rejects = await rows(w, "SELECT file_name, line, field, reason FROM etl_rejects ORDER BY line");
+    expect(rejects.map((r) => [r.line, r.field])).toEqual([
+      [15, "incident_date"],
+      [16, "nationality"],
+      [17, "casualty_id"],
+      [18, "personnel_category"],
+    ]);
+    expect(rejects[0].reason).toMatch(/2019-02-30/);
+    expect(rejects[1].reason).toMatch(/unknown state code 'XXX'/);
+    expect(rejects[2].reason).toMatch(/duplicate casualty_id in this file \(first on line 2\)/);
+    expect(rejects.every((r) => r.file_name === "casualties.csv")).toBe(true);
+    const [ledger] = await rows(w, "SELECT rows_in, rows_loaded, rows_rejected, source, kind FROM etl_loads");
+    expect(ledger).toEqual({ rows_in: 17, rows_loaded: 13, rows_rejected: 4, source: "export", kind: "casualties" });
+    // The quarantine keeps the record itself, so nothing is lost.
+    const [{ record }] = await rows(w, "SELECT record FROM etl_rejects WHERE line = 16");
+    expect(JSON.parse(String(record))).toMatchObject({ casualty_id: "C15", nationality: "XXX" });
+  });
+
+  it("detects the kind from the header, CSV or JSON Lines", async () => {
+    const w = await warehouse();
+    const results = await loadFiles(w, [fixture("incidents.csv"), fixture("assistance.jsonl"), fixture("cases.csv")]);
+    expect(results.map((r) => r.kind)).toEqual(["incidents", "assistance", "cases"]);
+  });
+
+  it("skips a file it has loaded before and says so", async () => {
+    const w = await warehouse();
+    await loadFiles(w, [fixture("incidents.csv")]);
+    const [again] = await loadFiles(w, [fixture("incidents.csv")]);
+    expect(again.alreadyLoadedAs?.loadId).toBe(1);
+    expect(await rows(w, "SELECT count(*) AS n FROM raw_incidents")).toEqual([{ n: 5 }]);
+  });
+
+  it("takes a newer export of the same records as an update, keeping the old version", async () => {
+    const w = await warehouse();
+    const dir = scratch();
+    const header = "casualty_id,incident_id,incident_date,mission,personnel_category,nationality,outcome,incident_type";
+    writeFileSync(path.join(dir, "v1.csv"), `${header}\nX1,,2019-05-05,MINUSMA,military,BGD,killed,undetermined\n`);
+    writeFileSync(path.join(dir, "v2.csv"), `${header}\nX1,,2019-05-05,MINUSMA,military,BGD,killed,malicious_act\n`);
+    await loadFiles(w, [path.join(dir, "v1.csv")]);
+    await loadFiles(w, [path.join(dir, "v2.csv")]);
+    expect(await rows(w, "SELECT casualty_id, incident_type FROM fct_casualties")).toEqual([{ casualty_id: "X1", incident_type: "malicious_act" }]);
+    expect(await rows(w, "SELECT incident_type FROM raw_casualties ORDER BY load_id")).toEqual([
+      { incident_type: "undetermined" },
+      { incident_type: "malicious_act" },
+    ]);
+  });
+
+  it("leaves the warehouse as it was when any file of the command cannot be read", async () => {
+    const w = await warehouse();
+    await expect(loadFiles(w, [fixture("incidents.csv"), "/nonexistent/casualties.csv"])).rejects.toThrow(
+      /\/nonexistent\/casualties\.csv: cannot read the file \(ENOENT\)/,
+    );
+    expect(await rows(w, "SELECT (SELECT count(*) FROM raw_incidents) AS incidents, (SELECT count(*) FROM etl_loads) AS loads")).toEqual([
+      { incidents: 0, loads: 0 },
+    ]);
+  });
+
+  it("names the missing columns when the kind cannot be told", async () => {
+    const w = await warehouse();
+    const file = path.join(scratch(), "odd.csv");
+    writeFileSync(file, "casualty_id,incident_date,mission\nC1,2020-01-01,MINUSMA\n");
+    const error = await loadFiles(w, [file]).catch((e) => e);
+    expect(error).toBeInstanceOf(UserError);
+    expect(error.message).toMatch(/odd\.csv: cannot tell which kind of export.*Closest is 'casualties', which is missing: personnel_category, nationality, outcome, incident_type/);
+  });
+
+  it("refuses UTF-16, binary and empty files with the reason", async () => {
+    const w = await warehouse();
+    const dir = scratch();
+    const cases: [string, Buffer, RegExp][] = [
+      ["utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("casualty_id\n", "utf16le")]), /UTF-16; save it as UTF-8/],
+      ["binary.csv", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), /not text/],
+      ["empty.csv", Buffer.alloc(0), /the file is empty/],
+    ];
+    for (const [name, bytes, message] of cases) {
+      writeFileSync(path.join(dir, name), bytes);
+      await expect(loadFiles(w, [path.join(dir, name)])).rejects.toThrow(message);
+    }
+  });
+});
+
+describe("the command line", () => {
+  const etl = (...args: string[]) =>
+    spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), [path.join(REPO_ROOT, "etl/cli.ts"), ...args], { encoding: "utf8" });
+
+  it("prints the reconciliation and each rejected row, and exits non-zero on an unreadable file", () => {
+    const target = tempWarehousePath();
+    const ok = etl("load", fixture("casualties.csv"), "--warehouse", target);
+    expect(ok.status).toBe(0);
+    expect(ok.stdout).toMatch(/casualties, 17 rows in = 13 loaded \+ 4 rejected/);
+    expect(ok.stdout).toMatch(/casualties\.csv line 16, field nationality: unknown state code 'XXX'/);
+    const bad = etl("load", "/nonexistent.csv", "--warehouse", target);
+    expect(bad.status).toBe(1);
+    expect(bad.stderr.trim()).toBe("/nonexistent.csv: cannot read the file (ENOENT).");
+  });
+
+  it("refuses a second writer with a message naming the warehouse", async () => {
+    const target = tempWarehousePath();
+    const holder = await openWarehouse(target);
+    open.push(holder);
+    const second = etl("load", fixture("incidents.csv"), "--warehouse", target);
+    expect(second.status).toBe(1);
+    expect(second.stderr).toContain(`The warehouse ${target} is in use by another process`);
+  });
+});

@@ -1,0 +1,24 @@
+-- fct_inferred_incidents grain: one row per (mission, incident_date, incident_type)
+-- among casualties without an incident_id (e.g. the UN fatalities data, which has no
+-- incident identifier). Each group stands for one inferred incident, flagged
+-- inferred = true: deaths of one mission on one day from one cause are most likely
+-- one event, but two separate events on the same day are merged, so counts of
+-- inferred incidents are a lower bound. The id is derived from the grouping key only
+-- (INF-<mission>-<yyyymmdd>-<incident_type>), so reloading never renumbers it.
+-- The attack-trend marts keep their own grain and do not read this table.
+CREATE OR REPLACE TABLE fct_inferred_incidents AS
+SELECT
+  'INF-' || replace(mission, ' ', '_') || '-' || strftime(incident_date, '%Y%m%d') || '-' || incident_type AS inferred_incident_id,
+  true AS inferred,
+  mission,
+  incident_date,
+  incident_year,
+  incident_type,
+  any_value(host_state) AS host_state, -- from the mission only (no incident), so the same for the whole group
+  count(*) FILTER (WHERE outcome = 'killed') AS killed,
+  count(*) FILTER (WHERE outcome = 'injured') AS injured,
+  count(*) AS casualties
+FROM fct_casualties
+WHERE incident_id IS NULL
+GROUP BY mission, incident_date, incident_year, incident_type
+ORDER BY incident_date, mission, incident_type;
