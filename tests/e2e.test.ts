@@ -106,7 +106,7 @@ describe("what the dashboards draw equals the warehouse", () => {
        SELECT host_state AS key, count(*) AS fatal, count(*) FILTER (convicted) AS convicted FROM fatal GROUP BY 1
        UNION ALL SELECT 'ALL', count(*), count(*) FILTER (convicted) FROM fatal`,
     );
-    const byKey = (a: { key: unknown }, b: { key: unknown }) => String(a.key).localeCompare(String(b.key));
+    const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.key).localeCompare(String(b.key));
     expect(drawn.sort(byKey)).toEqual(direct.sort(byKey));
     // The sample's prosecutions stall early, as in reality.
     const all = drawn.find((d) => d.key === "ALL")!;

@@ -115,7 +115,9 @@ function adapter(name: keyof typeof LAYOUTS): SourceAdapter {
       const incident = raw(layout.incident);
       const casualty = raw(layout.casualty);
       return {
-        casualty_id: raw(layout.id),
+        // The contract's ids have no spaces; 7 Secretariat ids do ('UN SECRETA-1961-09-10864').
+        // '_' appears in no source id, so the replacement cannot collide and is the same in every release.
+        casualty_id: raw(layout.id).trim().replaceAll(" ", "_"),
         incident_id: "", // the source has no incident identifier; see fct_inferred_incidents
         incident_date: raw(layout.date),
         mission: raw(layout.mission), // aliases (OSE-Syria) are resolved in stg_casualties
