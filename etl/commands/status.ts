@@ -2,6 +2,7 @@ import { openWarehouse } from "../warehouse/connection.ts";
 import { EXPORT_KINDS } from "../contract/kinds.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
+import { t } from "../../src/i18n/index.js";
 
 const rows = async (connection: DuckDBConnection, sql: string) =>
   (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];
@@ -44,6 +45,18 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     );
     console.log(rejected.length ? "\nRejected rows by reason (quarantined in etl_rejects):" : "\nNo rejected rows.");
     if (rejected.length) console.table(rejected);
+
+    // What changed between consecutive releases of a dataset (logic in warehouse/marts/mart_release_changes.sql).
+    const [hasChanges] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'mart_release_changes'");
+    const changes = Number(hasChanges.n) ? await rows(connection, "SELECT * FROM mart_release_changes") : [];
+    for (const pair of new Set(changes.map((c) => `${c.from_load_id}>${c.to_load_id}`))) {
+      const ofPair = changes.filter((c) => `${c.from_load_id}>${c.to_load_id}` === pair);
+      const { source_family, from_load_id, from_file, to_load_id, to_file } = ofPair[0];
+      console.log(`\n${t("etl.status.releaseChanges", { family: source_family, from: from_load_id, fromFile: from_file, to: to_load_id, toFile: to_file })}`);
+      console.table(ofPair.filter((c) => c.field === null).map(({ change, casualties }) => ({ change, casualties })));
+      const fields = ofPair.filter((c) => c.field !== null).map(({ field, from_value, to_value, casualties }) => ({ field, from_value, to_value, casualties }));
+      if (fields.length) console.table(fields);
+    }
   } finally {
     warehouse.close();
   }

@@ -38,10 +38,10 @@ export const OUTCOME: Record<string, string> = { Fatality: "killed" };
 /**
  * Nationality the source leaves undetermined ("ZZ [Undetermined]", i.e. an alias with an empty
  * iso3) or empty. The contract needs a code and dropping the death would under-count it, so it
- * gets XXX: ICAO Doc 9303's code for a person of unspecified nationality, in the user-assigned
- * X range of ISO 3166-1, added to states.csv through former-states.csv.
+ * gets XXU, a user-assigned ISO 3166-1 code (X range) chosen here, U for undetermined, added to
+ * states.csv through former-states.csv (not ICAO's XXX, which tests use as an invalid code).
  */
-export const UNSPECIFIED_NATIONALITY = "XXX";
+export const UNSPECIFIED_NATIONALITY = "XXU";
 
 /** Column names per layout. The gender column (2025 only) is dropped on purpose: it is not in the contract (privacy). */
 const LAYOUTS = {
