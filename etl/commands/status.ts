@@ -46,9 +46,9 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     console.log(rejected.length ? "\nRejected rows by reason (quarantined in etl_rejects):" : "\nNo rejected rows.");
     if (rejected.length) console.table(rejected);
 
-    // What changed between consecutive releases of a dataset (logic in warehouse/marts/mart_release_changes.sql).
-    const [hasChanges] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'mart_release_changes'");
-    const changes = Number(hasChanges.n) ? await rows(connection, "SELECT * FROM mart_release_changes") : [];
+    // What changed between consecutive releases of a dataset (logic in warehouse/marts/audit_release_changes.sql).
+    const [hasChanges] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'audit_release_changes'");
+    const changes = Number(hasChanges.n) ? await rows(connection, "SELECT * FROM audit_release_changes ORDER BY to_load_id, field NULLS FIRST, casualties DESC, field, from_value, to_value") : [];
     for (const pair of new Set(changes.map((c) => `${c.from_load_id}>${c.to_load_id}`))) {
       const ofPair = changes.filter((c) => `${c.from_load_id}>${c.to_load_id}` === pair);
       const { source_family, from_load_id, from_file, to_load_id, to_file } = ofPair[0];

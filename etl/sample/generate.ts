@@ -8,7 +8,7 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { randomGeometric, randomLcg, randomNormal } from "d3-random";
+import { randomGeometric, randomLcg, randomNormal } from "d3";
 import { stringify } from "csv-stringify/sync";
 import { columnsOf } from "../contract/columns.ts";
 import { EXPORT_KINDS, type KindName } from "../contract/kinds.ts";

@@ -7,7 +7,7 @@
 -- (mission compared after alias resolution, so 'OSE-Syria' -> 'OSESyria' is no change).
 -- in_latest_release is false when the family's latest load no longer carries the
 -- casualty: such casualties stay in stg/fct_casualties (a published death is not
--- erased by omission) and are listed as 'removed' in mart_release_changes.
+-- erased by omission) and are listed as 'removed' in audit_release_changes.
 CREATE OR REPLACE TABLE fct_casualty_versions AS
 WITH versions AS (
   SELECT

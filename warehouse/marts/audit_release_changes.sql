@@ -1,5 +1,7 @@
--- mart_release_changes: what changed between two consecutive releases (loads) of the
--- same source family, e.g. the 2021 and 2025 UN fatalities releases.
+-- audit_release_changes: what changed between two consecutive releases (loads) of the
+-- same source family, e.g. the 2021 and 2025 UN fatalities releases. An audit of the
+-- loads for `etl status`, not a public mart: named audit_* so that the extracts (every
+-- mart_* table) leave it out.
 -- Grain: one row per (source_family, to_load_id, change, field, from_value, to_value).
 --   Rows with field NULL are casualty totals: change in added (new in this release),
 --   removed (in the previous release, absent from this one: they stay in fct_casualties,
@@ -9,7 +11,7 @@
 --   casualty changed in two fields is counted once per field.
 -- Only families whose loads are complete releases: 'export' and 'sample' loads may be
 -- partial, so a casualty absent from them is not 'removed'.
-CREATE OR REPLACE TABLE mart_release_changes AS
+CREATE OR REPLACE TABLE audit_release_changes AS
 WITH loads AS (
   SELECT DISTINCT source_family, load_id, file_name
   FROM fct_casualty_versions
