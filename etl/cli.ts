@@ -8,6 +8,12 @@ import { statusCommand } from "./commands/status.ts";
 import { EXPORT_KINDS } from "./contract/kinds.ts";
 import { dictionaryCommand } from "./commands/dictionary.ts";
 
+// `npm run etl -- status | head` closes the pipe early; that is not an error.
+process.stdout.on("error", (error: NodeJS.ErrnoException) => {
+  if (error.code === "EPIPE") process.exit(0);
+  throw error;
+});
+
 const program = new Command()
   .name("npm run etl --")
   .description("Blue Ledger ETL: load exports into the warehouse, build the sample, write extracts.")

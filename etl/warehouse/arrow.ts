@@ -57,7 +57,8 @@ export async function queryArrow(connection: DuckDBConnection, sql: string, { na
   const columns = reader.getColumns();
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
-    vectors[name] = vectorFromArray(columns[i].map((v) => jsValue(v, types[i])), types[i]);
+    // An empty result has no column arrays at all.
+    vectors[name] = vectorFromArray((columns[i] ?? []).map((v) => jsValue(v, types[i])), types[i]);
   });
   return new Table(vectors);
 }

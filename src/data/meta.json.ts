@@ -9,6 +9,7 @@ const sources = await query<{ source: string; kind: string; files: number; rows_
 );
 const [counts] = await query<Record<string, number>>(
   `SELECT (SELECT count(*) FROM fct_incidents) AS incidents, (SELECT count(*) FROM fct_casualties) AS casualties,
+          (SELECT count(*) FROM fct_casualties WHERE outcome = 'injured') AS injured,
           (SELECT count(*) FROM fct_case_events) AS case_events, (SELECT count(*) FROM fct_assistance) AS assistance`,
 );
 await emitJson({

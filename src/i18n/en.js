@@ -60,6 +60,7 @@ export default {
   "attack_type.abduction": "Abduction",
   "attack_type.other": "Other",
   "attack_type.not_recorded": "Not recorded",
+  "host_state.not_attributed": "Not attributed to one host state",
   "personnel_category.military": "Military",
   "personnel_category.police": "Police",
   "personnel_category.military_observer": "Military observers",
@@ -135,6 +136,8 @@ export default {
   "overview.kpi.attacks": "Attacks recorded",
   "overview.kpi.killed": "Peacekeepers killed in attacks",
   "overview.kpi.injured": "Peacekeepers injured in attacks",
+  "overview.kpi.inferredAttacks": "Fatal attacks, inferred from the fatalities (same mission, day and cause)",
+  "overview.kpi.injuredNotRecorded": "Injuries: not recorded by the data loaded",
   "overview.kpi.convictions": "Fatal attacks with a conviction",
   "overview.kpi.hostStates": "Host states",
   "overview.kpi.period": "{first}–{last}",
@@ -157,6 +160,7 @@ export default {
   "trends.nationality.title": "A contributing country's view of its own nationals",
   "trends.nationality.pick": "Nationality",
   "trends.nationality.finding": "{killed} nationals of {country} killed and {injured} injured in attacks, in {missions} missions.",
+  "trends.nationality.findingKilled": "{killed} nationals of {country} killed in attacks, in {missions} missions.",
   "trends.nationality.chartTitle": "Nationals of {country} killed in attacks, per year and mission",
 
   // Impunity
@@ -182,6 +186,7 @@ export default {
   "hostState.back": "← All host states",
   "hostState.byYear.title": "Peacekeepers killed in attacks in {name}, per year",
   "hostState.byYear.finding": "{killed} peacekeepers killed and {injured} injured in attacks.",
+  "hostState.byYear.findingKilled": "{killed} peacekeepers killed in attacks.",
   "hostState.funnel.title": "Pipeline: how far the follow-up of attacks in {name} gets",
   "hostState.funnel.finding": "Of {attacks} attacks, {investigated} saw an investigation opened and {convicted} led to a conviction.",
   "hostState.km.title": "Time to first conviction in {name}",
