@@ -4,11 +4,11 @@
 import { existsSync } from "node:fs";
 import en from "./src/i18n/en.js";
 import { openWarehouse, DEFAULT_WAREHOUSE } from "./etl/warehouse/connection.ts";
-import { publicQueries } from "./etl/extract/public-queries.ts";
+import { packagePaths } from "./etl/extract/write-extracts.ts";
 
 const warehousePath = process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE;
 
-/** One page per host state with data, and one Parquet and one Arrow file per public extract. */
+/** One page per host state with data, and every file of the data package (etl/extract). */
 async function* dynamicPaths() {
   if (!existsSync(warehousePath)) return;
   const warehouse = await openWarehouse(warehousePath, { readOnly: true });
@@ -17,10 +17,7 @@ async function* dynamicPaths() {
       "SELECT DISTINCT host_state FROM mart_attack_casualties WHERE host_state <> 'not_attributed' ORDER BY 1",
     );
     for (const [state] of states.getRows()) yield `/host-states/${state}`;
-    for (const { name } of await publicQueries(warehouse.connection)) {
-      yield `/data/extracts/${name}.parquet`;
-      yield `/data/extracts/${name}.arrow`;
-    }
+    for (const file of await packagePaths(warehouse.connection)) yield `/data/extracts/${file}`;
   } finally {
     warehouse.close();
   }
@@ -37,6 +34,7 @@ export default {
     { name: en["nav.impunity"], path: "/impunity" },
     { name: en["nav.hostStates"], path: "/host-states/" },
     { name: en["nav.downloads"], path: "/downloads" },
+    { name: en["nav.dataDictionary"], path: "/data-dictionary" },
   ],
   dynamicPaths,
   footer: en["site.footer"],

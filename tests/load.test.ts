@@ -94,18 +94,32 @@ describe("loading an export", () => {
     expect(error.message).toMatch(/odd\.csv: cannot tell which kind of export.*Closest is 'casualties', which is missing: personnel_category, nationality, outcome, incident_type/);
   });
 
-  it("refuses UTF-16, binary and empty files with the reason", async () => {
+  it("refuses binary and empty files with the reason", async () => {
     const w = await warehouse();
     const dir = scratch();
     const cases: [string, Buffer, RegExp][] = [
-      ["utf16.csv", Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from("casualty_id\n", "utf16le")]), /UTF-16; save it as UTF-8/],
-      ["binary.csv", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), /not text/],
-      ["empty.csv", Buffer.alloc(0), /the file is empty/],
+      ["binary.csv", Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0x01]), /binary\.csv: the file is not text/],
+      ["empty.csv", Buffer.alloc(0), /empty\.csv: the file is empty/],
     ];
     for (const [name, bytes, message] of cases) {
       writeFileSync(path.join(dir, name), bytes);
       await expect(loadFiles(w, [path.join(dir, name)])).rejects.toThrow(message);
     }
+  });
+
+  it("reads UTF-16 and Windows-1252 exports, keeping accented text intact", async () => {
+    const w = await warehouse();
+    const dir = scratch();
+    const csv = "assistance_id,recipient_state,start_date,assistance_type,un_entity\r\nA1,CIV,2020-01-01,training,Unité de police\r\n";
+    writeFileSync(path.join(dir, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")]));
+    writeFileSync(path.join(dir, "cp1252.csv"), Buffer.from(csv.replace("A1", "A2").replace("é", "\u0000"), "latin1").map((b) => (b === 0 ? 0xe9 : b)));
+    const results = await loadFiles(w, [path.join(dir, "utf16.csv"), path.join(dir, "cp1252.csv")]);
+    expect(results.map((r) => [r.encoding, r.rowsLoaded])).toEqual([["utf-16le", 1], ["windows-1252", 1]]);
+    expect(await rows(w, "SELECT assistance_id, un_entity FROM raw_assistance ORDER BY 1")).toEqual([
+      { assistance_id: "A1", un_entity: "Unité de police" },
+      { assistance_id: "A2", un_entity: "Unité de police" },
+    ]);
+    expect(await rows(w, "SELECT encoding FROM etl_loads ORDER BY load_id")).toEqual([{ encoding: "utf-16le" }, { encoding: "windows-1252" }]);
   });
 });
 

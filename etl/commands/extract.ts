@@ -1,12 +1,40 @@
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { openWarehouse } from "../warehouse/connection.ts";
+import { t } from "../../src/i18n/index.js";
+import { openWarehouse, UserError } from "../warehouse/connection.ts";
 import { writeExtracts } from "../extract/write-extracts.ts";
+
+/**
+ * Removes the files a previous package in outDir listed in its SHA256SUMS, so that
+ * none lingers beside the new one (a mission that left the data, say). Only those:
+ * whatever else the folder holds is not ours to delete.
+ */
+function removePreviousPackage(outDir: string): void {
+  const sums = path.join(outDir, "SHA256SUMS");
+  if (!existsSync(sums)) return;
+  for (const line of readFileSync(sums, "utf8").split("\n").filter(Boolean)) {
+    const file = line.slice(line.indexOf("  ") + 2);
+    if (path.isAbsolute(file) || file.split("/").includes("..")) throw new UserError(t("etl.extract.badSums", { file: sums }));
+    rmSync(path.join(outDir, file), { force: true });
+  }
+}
 
 export async function extractCommand(options: { out: string; warehouse: string }): Promise<void> {
   const warehouse = await openWarehouse(options.warehouse, { mustExist: true, readOnly: true });
   try {
+    removePreviousPackage(options.out);
     const files = await writeExtracts(warehouse.connection, options.out);
-    console.table(files.map((f) => ({ file: path.relative(process.cwd(), f.file), rows: f.rows, bytes: f.bytes })));
+    console.table(
+      files.filter((f) => f.group === "table" || f.group === "metadata").map((f) => ({ file: f.path, rows: f.rows ?? "", bytes: f.bytes })),
+    );
+    const others = files.filter((f) => f.group !== "table" && f.group !== "metadata");
+    const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
+    console.log(t("etl.extract.summary", {
+      files: files.length,
+      others: others.length,
+      megabytes: megabytes(files.reduce((sum, f) => sum + f.bytes, 0)),
+      out: options.out,
+    }));
   } finally {
     warehouse.close();
   }

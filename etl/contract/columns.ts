@@ -16,6 +16,14 @@ export interface Column {
   defaultValue?: unknown;
   /** Restricted fields hold free text or names; they never reach a public page or extract. */
   restricted: boolean;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  /** Dates: the earliest allowed, and whether dates after today are refused. */
+  earliest?: string;
+  notInFuture?: boolean;
 }
 
 interface JsonSchemaProperty {
@@ -27,6 +35,13 @@ interface JsonSchemaProperty {
   default?: unknown;
   restricted?: boolean;
   items?: JsonSchemaProperty;
+  minimum?: number;
+  maximum?: number;
+  minLength?: number;
+  maxLength?: number;
+  minItems?: number;
+  earliest?: string;
+  notInFuture?: boolean;
 }
 
 function columnType(p: JsonSchemaProperty): ColumnType {
@@ -56,6 +71,13 @@ export function columnsOf(kind: ExportKind): Column[] {
     pattern: p.format === "date" ? undefined : (p.pattern ?? p.items?.pattern),
     defaultValue: p.default,
     restricted: p.restricted === true,
+    minimum: p.minimum,
+    maximum: p.maximum,
+    minLength: p.minLength ?? p.items?.minLength,
+    maxLength: p.maxLength ?? p.items?.maxLength,
+    minItems: p.minItems,
+    earliest: p.earliest,
+    notInFuture: p.notInFuture,
   }));
   cache.set(kind.name, columns);
   return columns;

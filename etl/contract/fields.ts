@@ -15,18 +15,21 @@ export const id = (description: string) =>
   z.string().trim().regex(ID_PATTERN, "expected 1-64 letters, digits or . _ : / -").meta({ description });
 
 export const iso3 = (description: string) =>
-  z.string().trim().toUpperCase().regex(ISO3_PATTERN, "expected an ISO 3166 alpha-3 code such as MLI").meta({ description });
+  z.string().trim().regex(ISO3_PATTERN, "expected an ISO 3166 alpha-3 code such as MLI").meta({ description });
 
 export const missionAcronym = (description: string) =>
   z.string().trim().min(2).max(16).meta({ description });
 
-/** A calendar date, YYYY-MM-DD, neither before 1948 nor in the future. */
+/**
+ * A calendar date, YYYY-MM-DD, neither before 1948 nor in the future. The bounds
+ * are also stated as metadata so that the bulk validator can check them in SQL.
+ */
 export const pastDate = (description: string) =>
   z.iso
     .date()
     .refine((d) => d >= EARLIEST_DATE, `date is before ${EARLIEST_DATE}, the first peacekeeping operation`)
     .refine((d) => d <= today(), "date is in the future")
-    .meta({ description });
+    .meta({ description, earliest: EARLIEST_DATE, notInFuture: true });
 
 export const count = (description: string) =>
   z.coerce.number().int("expected a whole number").min(0, "expected zero or more").default(0).meta({ description });

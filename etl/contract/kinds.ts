@@ -2,6 +2,7 @@
 // of truth: TypeScript types, row validation, the raw warehouse tables, the data
 // dictionary and the data package schema are all derived from these schemas.
 import { z } from "zod";
+import { t } from "../../src/i18n/index.js";
 import { count, id, iso3, list, missionAcronym, oneOf, pastDate, text } from "./fields.ts";
 import {
   ASSISTANCE_TYPES,
@@ -82,7 +83,7 @@ export const assistanceSchema = z
   })
   .strict()
   .refine((row) => !row.end_date || row.end_date >= row.start_date, {
-    message: "end_date is before start_date",
+    message: t("etl.check.endBeforeStart"),
     path: ["end_date"],
   });
 
@@ -100,6 +101,12 @@ export interface ExportKind {
   /** Columns that must name a known mission or state, checked against the reference tables. */
   missionFields: readonly string[];
   stateFields: readonly string[];
+  /**
+   * Rules across fields, which a JSON Schema cannot state: the bulk validator
+   * rejects a row when `brokenWhen` (SQL over the row's typed values) is true.
+   * Each mirrors a .refine() of the schema, with the same message.
+   */
+  rowRules?: readonly { field: string; brokenWhen: string; message: string }[];
   description: string;
 }
 
@@ -134,6 +141,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     key: ["assistance_id"],
     missionFields: [],
     stateFields: ["recipient_state"],
+    rowRules: [{ field: "end_date", brokenWhen: "end_date::DATE < start_date::DATE", message: "etl.check.endBeforeStart" }],
     description: "One row per UN capacity-building assistance activity for a member state.",
   },
 ];

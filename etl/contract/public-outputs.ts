@@ -224,8 +224,8 @@ function derivedFields(schema: z.ZodObject): Map<string, OutputField> {
 function contractFields(kind: KindName): Map<string, OutputField> {
   return new Map(
     columnsOf(exportKind(kind))
-      .filter((c) => !c.restricted && c.type !== "list")
-      .map((c) => [c.name, { name: c.name, type: c.type, description: c.description, required: c.required, enum: c.allowedValues, pattern: c.pattern }]),
+      .filter((c) => !c.restricted && c.type !== "list") // lists are published as derived columns (counts, joined text)
+      .map((c): [string, OutputField] => [c.name, { name: c.name, type: c.type as FieldType, description: c.description, required: c.required, enum: c.allowedValues, pattern: c.pattern }]),
   );
 }
 

@@ -30,7 +30,8 @@ export async function publicQueries(connection: DuckDBConnection): Promise<Publi
     .map(([name]) => {
       const model = path.join(WAREHOUSE_DIR, "marts", `${name}.sql`);
       const description = existsSync(model) ? headerLine(readFileSync(model, "utf8")) : "";
-      return { name: String(name), sql: `SELECT * FROM ${name}`, description };
+      // ORDER BY ALL: a total order, so the files do not depend on how the table is stored.
+      return { name: String(name), sql: `SELECT * FROM ${name} ORDER BY ALL`, description };
     });
   return [...tables, ...marts];
 }

@@ -1,8 +1,9 @@
-// Streams the records of one export file (CSV with a header row, or JSON Lines),
-// with the line each came from. Rows that cannot be parsed are yielded as
-// errors, not thrown, so they reach the quarantine instead of vanishing.
+// Reads the records of one export file in JavaScript (CSV with a header row, or
+// JSON Lines), with the line each record starts on. Used for JSON Lines, for
+// source adapters, and for CSV files that DuckDB's fast reader could not take
+// whole. Rows that cannot be parsed are yielded as errors, not thrown, so they
+// reach the quarantine instead of vanishing. `textPath` is already UTF-8.
 import { createReadStream } from "node:fs";
-import { open } from "node:fs/promises";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import { parse } from "csv-parse";
@@ -21,51 +22,45 @@ export interface ExportReader {
   /** Column names from the CSV header or the first JSON object. */
   columns: string[];
   records: AsyncIterable<SourceRecord>;
+  /** Stops reading (when only the header was needed). */
+  close(): void;
 }
 
 const FORMATS: Record<string, FileFormat> = { ".csv": "csv", ".txt": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl" };
 
-/** Rejects files that are not UTF-8 text before any parsing, with the reason. */
-async function sniff(file: string): Promise<void> {
-  const handle = await open(file, "r").catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(t("etl.file.unreadable", { file, reason: error.code ?? error.message }));
-  });
-  try {
-    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
-    const head = buffer.subarray(0, bytesRead);
-    if (bytesRead === 0 || head.toString("utf8").replace(/^\uFEFF/, "").trim() === "")
-      throw new UserError(t("etl.file.empty", { file }));
-    if ((head[0] === 0xff && head[1] === 0xfe) || (head[0] === 0xfe && head[1] === 0xff))
-      throw new UserError(t("etl.file.utf16", { file }));
-    if (head.includes(0)) throw new UserError(t("etl.file.binary", { file }));
-  } finally {
-    await handle.close();
-  }
-}
-
-export async function openExport(file: string): Promise<ExportReader> {
+export function fileFormat(file: string): FileFormat {
   const extension = path.extname(file).toLowerCase();
   const format = FORMATS[extension];
   if (!format) throw new UserError(t("etl.file.format", { file, extension }));
-  await sniff(file);
-  return format === "csv" ? openCsv(file) : openJsonLines(file);
+  return format;
 }
+
+export async function openExport(textPath: string, format: FileFormat): Promise<ExportReader> {
+  return format === "csv" ? openCsv(textPath) : openJsonLines(textPath);
+}
+
+/** Line breaks inside a record's raw text, to turn csv-parse's end line into the start line. */
+const breaksIn = (raw: string) => (raw.replace(/(\r\n|\r|\n)$/, "").match(/\r\n|\r|\n/g) ?? []).length;
 
 async function openCsv(file: string): Promise<ExportReader> {
   let columns: string[] = [];
-  const parser = createReadStream(file).pipe(
+  const stream = createReadStream(file);
+  const parser = stream.pipe(
     parse({
       bom: true,
       columns: (header: string[]) => (columns = header.map((h) => h.trim())),
       skip_empty_lines: true,
       skip_records_with_error: true,
+      relax_quotes: true, // a quote inside an unquoted field is text, as DuckDB's reader takes it
       info: true,
+      raw: true,
     }),
   );
   const skipped: SourceRecord[] = [];
-  parser.on("skip", (error: Error & { lines?: number; record?: unknown }) => {
+  parser.on("skip", (error: Error & { lines?: number; raw?: string }) => {
     const reason = t("etl.row.parse", { reason: error.message });
-    skipped.push({ line: error.lines ?? 0, error: reason, raw: JSON.stringify(error.record ?? null) });
+    const raw = error.raw ?? "";
+    skipped.push({ line: (error.lines ?? 0) - breaksIn(raw), error: reason, raw: JSON.stringify(raw) });
   });
   const iterator = parser[Symbol.asyncIterator]();
   // Pull the first record so the header is known before the caller sees the reader.
@@ -74,16 +69,17 @@ async function openCsv(file: string): Promise<ExportReader> {
     for (let next = first; ; next = await iterator.next()) {
       yield* skipped.splice(0);
       if (next.done) break;
-      const { record, info } = next.value as { record: Record<string, string>; info: { lines: number; bytes: number } };
-      yield { line: info.lines, bytes: info.bytes, values: record };
+      const { record, info, raw } = next.value as { record: Record<string, string>; info: { lines: number; bytes: number }; raw: string };
+      yield { line: info.lines - breaksIn(raw), bytes: info.bytes, values: record };
     }
     yield* skipped.splice(0);
   }
-  return { format: "csv", columns, records: records() };
+  return { format: "csv", columns, records: records(), close: () => stream.destroy() };
 }
 
 async function openJsonLines(file: string): Promise<ExportReader> {
-  const lines = createInterface({ input: createReadStream(file, "utf8"), crlfDelay: Infinity })[Symbol.asyncIterator]();
+  const stream = createReadStream(file, "utf8");
+  const lines = createInterface({ input: stream, crlfDelay: Infinity })[Symbol.asyncIterator]();
   let lineNumber = 0;
   const parsed: SourceRecord[] = [];
   // Read up to the first object so its keys can identify the kind.
@@ -106,7 +102,7 @@ async function openJsonLines(file: string): Promise<ExportReader> {
       if (record) yield { ...record, bytes };
     }
   }
-  return { format: "jsonl", columns, records: records() };
+  return { format: "jsonl", columns, records: records(), close: () => stream.destroy() };
 }
 
 function parseJsonLine(text: string, line: number): SourceRecord | undefined {

@@ -16,6 +16,7 @@ CREATE TABLE IF NOT EXISTS etl_loads (
   rows_in BIGINT NOT NULL,
   rows_loaded BIGINT NOT NULL,
   rows_rejected BIGINT NOT NULL,
+  encoding VARCHAR,                 -- utf-8, utf-16le, utf-16be or windows-1252 (transcoded on load)
   CHECK (rows_in = rows_loaded + rows_rejected)
 );
 
@@ -27,3 +28,6 @@ CREATE TABLE IF NOT EXISTS etl_rejects (
   reason VARCHAR NOT NULL,
   record VARCHAR                    -- the rejected record as JSON, so nothing is lost
 );
+
+-- Warehouses made before the encoding was recorded.
+ALTER TABLE etl_loads ADD COLUMN IF NOT EXISTS encoding VARCHAR;

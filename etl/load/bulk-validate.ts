@@ -1,0 +1,162 @@
+// Validation in bulk: every record of a file first lands as text in a temporary
+// `landing` table, then one SQL statement, generated from the export contract
+// (the zod schemas, read through columns.ts), finds the first problem of every
+// row at once. Valid rows are cast into raw_<kind>; the others go to etl_rejects
+// with their line, field and reason. Nothing is checked row by row in JavaScript.
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { t } from "../../src/i18n/index.js";
+import type { ExportKind } from "../contract/kinds.ts";
+import { columnsOf, type Column } from "../contract/columns.ts";
+import { ID_PATTERN, ISO3_PATTERN } from "../contract/fields.ts";
+import { rawTable } from "../warehouse/raw-tables.ts";
+
+export const LANDING = "landing";
+const MAX_INTEGER = 2_147_483_647; // raw tables store counts as INTEGER
+const SHOWN_VALUE_CHARS = 80;
+
+const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
+const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
+
+/** The landing table for one file: the line each record starts on, every contract field as text, and parse problems. */
+export function landingTableDdl(kind: ExportKind): string {
+  const fields = columnsOf(kind).map((c) => `${ident(c.name)} VARCHAR`);
+  return `CREATE OR REPLACE TEMP TABLE ${LANDING} (line INTEGER, ${fields.join(", ")},
+    _problem_field VARCHAR, _problem_reason VARCHAR, _record VARCHAR)`;
+}
+
+/** A reason as SQL: the catalogue text with the row's value put in place of {value}. */
+function reason(key: string, params: Record<string, string | number>, valueSql?: string): string {
+  const template = t(key, { ...params, value: "\u0000" });
+  if (!valueSql) return literal(template);
+  return `printf(${literal(template.replaceAll("%", "%%").replace("\u0000", "%s"))}, left(${valueSql}, ${SHOWN_VALUE_CHARS}))`;
+}
+
+function patternMessage(pattern: string): string {
+  if (pattern === ID_PATTERN.source) return "etl.check.identifier";
+  if (pattern === ISO3_PATTERN.source) return "etl.check.iso3";
+  return "etl.check.pattern";
+}
+
+/** WHEN clauses that find the first problem of one field, in the order zod would report them. */
+function fieldChecks(c: Column): [condition: string, reasonSql: string][] {
+  const v = ident(c.name);
+  const checks: [string, string][] = [];
+  if (c.required) checks.push([`${v} IS NULL`, reason("etl.check.required", {})]);
+  const present = (condition: string) => `${v} IS NOT NULL AND (${condition})`;
+  const pattern = c.pattern ? literal(c.pattern) : undefined;
+  switch (c.type) {
+    case "string":
+      if (c.allowedValues)
+        checks.push([present(`${v} NOT IN (${c.allowedValues.map(literal).join(", ")})`), reason("etl.check.oneOf", { allowed: c.allowedValues.join(", ") }, v)]);
+      if (pattern) checks.push([present(`NOT regexp_full_match(${v}, ${pattern})`), reason(patternMessage(c.pattern!), { pattern: c.pattern! }, v)]);
+      if (c.minLength !== undefined) checks.push([present(`length(${v}) < ${c.minLength}`), reason("etl.check.minLength", { minLength: c.minLength }, v)]);
+      if (c.maxLength !== undefined)
+        checks.push([present(`length(${v}) > ${c.maxLength}`), `printf(${literal(t("etl.check.maxLength", { maxLength: c.maxLength, length: "\u0000" }).replace("\u0000", "%d"))}, length(${v}))`]);
+      break;
+    case "date":
+      checks.push([present(`NOT regexp_full_match(${v}, '\\d{4}-\\d{2}-\\d{2}') OR try_strptime(${v}, '%Y-%m-%d') IS NULL`), reason("etl.check.date", {}, v)]);
+      if (c.earliest) checks.push([present(`${v} < ${literal(c.earliest)}`), reason("etl.check.earliest", { earliest: c.earliest }, v)]);
+      if (c.notInFuture) checks.push([present(`${v}::DATE > current_date`), reason("etl.check.future", {}, v)]);
+      break;
+    case "integer":
+    case "number": {
+      const number = `try_cast(${v} AS DOUBLE)`;
+      checks.push([present(`${number} IS NULL`), reason("etl.check.number", {}, v)]);
+      if (c.type === "integer") checks.push([present(`${number} <> floor(${number})`), reason("etl.check.wholeNumber", {}, v)]);
+      if (c.minimum !== undefined) checks.push([present(`${number} < ${c.minimum}`), reason("etl.check.minimum", { minimum: c.minimum }, v)]);
+      const maximum = c.type === "integer" ? Math.min(c.maximum ?? MAX_INTEGER, MAX_INTEGER) : c.maximum;
+      if (maximum !== undefined) checks.push([present(`${number} > ${maximum}`), reason("etl.check.maximum", { maximum }, v)]);
+      break;
+    }
+    case "list": {
+      const items = `list_filter(list_transform(string_split(${v}, ';'), x -> trim(x)), x -> x <> '')`;
+      if (c.minItems !== undefined) checks.push([present(`len(${items}) < ${c.minItems}`), reason("etl.check.minItems", { minItems: c.minItems })]);
+      if (pattern)
+        checks.push([present(`list_bool_or(list_transform(${items}, x -> NOT regexp_full_match(x, ${pattern})))`), reason(patternMessage(c.pattern!), { pattern: c.pattern! }, v)]);
+      break;
+    }
+  }
+  return checks;
+}
+
+/** The first problem of each row, as a STRUCT(field, reason), or NULL for a valid row. */
+function problemSql(kind: ExportKind): string {
+  const when = (field: string | null, condition: string, reasonSql: string) =>
+    `WHEN ${condition} THEN {'field': ${field === null ? "NULL" : literal(field)}, 'reason': ${reasonSql}}`;
+  const clauses = [when(null, "_problem_reason IS NOT NULL", "_problem_reason").replace("'field': NULL", "'field': _problem_field")];
+  for (const c of columnsOf(kind)) for (const [condition, sql] of fieldChecks(c)) clauses.push(when(c.name, condition, sql));
+  for (const rule of kind.rowRules ?? []) clauses.push(when(rule.field, rule.brokenWhen, reason(rule.message, {})));
+  const referenceCheck = (field: string, table: string, message: string) =>
+    when(field, `${ident(field)} IS NOT NULL AND ${ident(field)} NOT IN (SELECT code FROM ${table})`, reason(message, {}, ident(field)));
+  for (const field of kind.missionFields) clauses.push(referenceCheck(field, "known_missions", "etl.row.unknownMission"));
+  for (const field of kind.stateFields) clauses.push(referenceCheck(field, "known_states", "etl.row.unknownState"));
+  return `CASE ${clauses.join("\n    ")} END`;
+}
+
+function typedValue(c: Column): string {
+  const v = ident(c.name);
+  const fallback = (sql: string) => (c.defaultValue === undefined ? sql : `coalesce(${sql}, ${defaultSql(c)})`);
+  switch (c.type) {
+    case "integer":
+      return fallback(`CAST(CAST(${v} AS DOUBLE) AS INTEGER)`);
+    case "number":
+      return fallback(`CAST(${v} AS DOUBLE)`);
+    case "list":
+      return fallback(`list_filter(list_transform(string_split(${v}, ';'), x -> trim(x)), x -> x <> '')`);
+    default:
+      return fallback(v);
+  }
+}
+
+function defaultSql(c: Column): string {
+  if (Array.isArray(c.defaultValue)) return `[${c.defaultValue.map((d) => literal(String(d))).join(", ")}]::VARCHAR[]`;
+  return typeof c.defaultValue === "number" ? String(c.defaultValue) : literal(String(c.defaultValue));
+}
+
+export interface BulkResult {
+  rowsIn: number;
+  rowsLoaded: number;
+  rowsRejected: number;
+}
+
+/** Checks every landed row and moves it to raw_<kind> or etl_rejects. */
+export async function validateLanding(
+  connection: DuckDBConnection,
+  kind: ExportKind,
+  { loadId, fileName }: { loadId: number; fileName: string },
+): Promise<BulkResult> {
+  const columns = columnsOf(kind);
+  const cleaned = columns.map((c) => `nullif(trim(${ident(c.name)}), '') AS ${ident(c.name)}`).join(", ");
+  await connection.run(`CREATE OR REPLACE TEMP TABLE checked AS
+    SELECT *, ${problemSql(kind)} AS problem
+    FROM (SELECT line, ${cleaned}, _problem_field, _problem_reason, _record FROM ${LANDING})`);
+
+  // A key seen twice in one file: the first row stands, the later ones are rejected.
+  const key = kind.key.map(ident).join(", ");
+  const duplicate = t("etl.row.duplicateKey", { key: kind.key.join(" + "), line: "\u0000" }).replace("\u0000", "%d");
+  await connection.run(`UPDATE checked SET problem = {'field': ${literal(kind.key[0])}, 'reason': printf(${literal(duplicate)}, d.first_line)}
+    FROM (SELECT line, min(line) OVER (PARTITION BY ${key}) AS first_line FROM checked WHERE problem IS NULL) d
+    WHERE checked.line = d.line AND d.line <> d.first_line`);
+
+  await connection.run(
+    `INSERT INTO ${rawTable(kind.name)} SELECT $loadId, line, ${columns.map(typedValue).join(", ")} FROM checked WHERE problem IS NULL ORDER BY line`,
+    { loadId },
+  );
+  const record = `{${columns.map((c) => `${literal(c.name)}: ${ident(c.name)}`).join(", ")}}`;
+  await connection.run(
+    `INSERT INTO etl_rejects SELECT $loadId, $fileName, line, problem.field, problem.reason, coalesce(_record, to_json(${record})::VARCHAR)
+     FROM checked WHERE problem IS NOT NULL ORDER BY line`,
+    { loadId, fileName },
+  );
+  const [[rowsIn, rowsRejected]] = (
+    await connection.runAndReadAll("SELECT count(*), count(*) FILTER (problem IS NOT NULL) FROM checked")
+  ).getRows();
+  return { rowsIn: Number(rowsIn), rowsLoaded: Number(rowsIn) - Number(rowsRejected), rowsRejected: Number(rowsRejected) };
+}
+
+/** Code lists the reference checks read, made once per load command. */
+export async function prepareReferenceCodes(connection: DuckDBConnection): Promise<void> {
+  await connection.run(`CREATE OR REPLACE TEMP TABLE known_missions AS
+    SELECT mission_acronym AS code FROM ref_missions UNION SELECT alias FROM ref_mission_aliases`);
+  await connection.run("CREATE OR REPLACE TEMP TABLE known_states AS SELECT iso3 AS code FROM ref_states");
+}

@@ -1,0 +1,80 @@
+// Exports arrive from many ministries, so not every file is UTF-8. Files in
+// UTF-16 (with a byte-order mark) or in Windows-1252 (any file that is not valid
+// UTF-8) are transcoded once to a temporary UTF-8 copy that every reader then
+// uses; the encoding found is recorded in the load ledger.
+import { createReadStream, createWriteStream, mkdtempSync, rmSync } from "node:fs";
+import { open } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { pipeline } from "node:stream/promises";
+import { Transform } from "node:stream";
+import { t } from "../../src/i18n/index.js";
+import { UserError } from "../warehouse/connection.ts";
+
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+
+export interface TextFile {
+  /** A UTF-8 file with the same text: the original, or a transcoded temporary copy. */
+  path: string;
+  encoding: TextEncoding;
+  cleanup(): void;
+}
+
+async function head(file: string): Promise<Buffer> {
+  const handle = await open(file, "r").catch((error: NodeJS.ErrnoException) => {
+    throw new UserError(t("etl.file.unreadable", { file, reason: error.code ?? error.message }));
+  });
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
+    return buffer.subarray(0, bytesRead);
+  } finally {
+    await handle.close();
+  }
+}
+
+async function isUtf8(file: string): Promise<boolean> {
+  const decoder = new TextDecoder("utf-8", { fatal: true });
+  try {
+    for await (const chunk of createReadStream(file)) decoder.decode(chunk as Buffer, { stream: true });
+    decoder.decode();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function transcode(file: string, encoding: TextEncoding): Promise<string> {
+  const dir = mkdtempSync(path.join(tmpdir(), "blue-ledger-utf8-"));
+  const target = path.join(dir, path.basename(file));
+  const decoder = new TextDecoder(encoding); // drops a UTF-16 byte-order mark itself
+  const toUtf8 = new Transform({
+    transform(chunk, _encoding, done) {
+      done(null, Buffer.from(decoder.decode(chunk, { stream: true }), "utf8"));
+    },
+    flush(done) {
+      done(null, Buffer.from(decoder.decode(), "utf8"));
+    },
+  });
+  await pipeline(createReadStream(file), toUtf8, createWriteStream(target));
+  return target;
+}
+
+/** Checks that `file` is text and returns a UTF-8 version of it. */
+export async function openText(file: string): Promise<TextFile> {
+  const bytes = await head(file);
+  let encoding: TextEncoding = "utf-8";
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
+  else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
+  else if (bytes.includes(0)) throw new UserError(t("etl.file.binary", { file }));
+  else if (!(await isUtf8(file))) encoding = "windows-1252";
+  const textPath = encoding === "utf-8" ? file : await transcode(file, encoding);
+  const text = encoding === "utf-8" ? bytes.toString("utf8") : (await head(textPath)).toString("utf8");
+  const cleanup = () => {
+    if (textPath !== file) rmSync(path.dirname(textPath), { recursive: true, force: true });
+  };
+  if (text.replace(/^\uFEFF/, "").trim() === "") {
+    cleanup();
+    throw new UserError(t("etl.file.empty", { file }));
+  }
+  return { path: textPath, encoding, cleanup };
+}
