@@ -29,7 +29,7 @@ const HAND_FILES = ["incidents.csv", "casualties.csv", "cases.csv", "assistance.
 const SAMPLE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
 
 interface Field { name: string; type: string; description: string; hxl?: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string } }
-interface Resource { name: string; path: string; hash: string; bytes: number; schema: { fields: Field[]; primaryKey: string[]; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } }
+interface Resource { name: string; path: string; hash: string; bytes: number; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } }
 interface DataPackage { profile: string; version: string; created: string; sources: { path: string; hash: string }[]; resources: Resource[] }
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "blue-ledger-package-"));
@@ -116,6 +116,10 @@ async function constraintViolations(dir: string, datapackage: DataPackage): Prom
       if (c?.pattern && (await count(`SELECT count(*) FROM ${file(name)} WHERE NOT regexp_full_match(${col}::VARCHAR, '${c.pattern}')`)))
         problems.push(`${name}.${column}: a value not matching ${c.pattern}`);
     }
+    if (!schema.primaryKey?.length) {
+      problems.push(`${name}: no primary key declared in etl/contract/public-outputs.ts`);
+      continue;
+    }
     const key = schema.primaryKey.map((k) => `"${k}"`).join(", ");
     if (await count(`SELECT count(*) FROM (SELECT ${key} FROM ${file(name)} GROUP BY ALL HAVING count(*) > 1)`))
       problems.push(`${name}: primary key (${key}) not unique`);
@@ -170,6 +174,10 @@ describe("the data package on the hand fixture", () => {
     const untagged = datapackage.resources.flatMap((r) => r.schema.fields.filter((f) => !f.hxl).map((f) => `${r.name}.${f.name}`));
     expect(untagged).toEqual([]);
     for (const tag of Object.values(HXL_TAGS)) expect(tag).toMatch(/^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/);
+    // Every attribute is explained in docs/hxl.md.
+    const documented = readFileSync(path.join(REPO_ROOT, "docs/hxl.md"), "utf8");
+    const attributes = new Set(Object.values(HXL_TAGS).flatMap((tag) => tag.split("+").slice(1)));
+    expect([...attributes].filter((a) => !documented.includes(`\`+${a}\``))).toEqual([]);
   });
 
   it("never publishes a restricted field", () => {

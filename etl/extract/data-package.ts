@@ -26,7 +26,7 @@ export interface TableField {
 
 export interface TableSchema {
   fields: TableField[];
-  primaryKey: string[];
+  primaryKey?: string[];
   foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
   missingValues: string[];
 }
@@ -54,7 +54,7 @@ export function tableSchema(name: string, columns: QueryColumn[]): TableSchema {
   const definition = PUBLIC_OUTPUTS[name];
   return {
     fields,
-    primaryKey: definition?.primaryKey ?? [],
+    ...(definition ? { primaryKey: definition.primaryKey } : {}),
     ...(definition?.foreignKeys ? { foreignKeys: definition.foreignKeys } : {}),
     missingValues: [""],
   };

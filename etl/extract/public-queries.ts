@@ -8,11 +8,15 @@ import { WAREHOUSE_DIR } from "../warehouse/connection.ts";
 export interface PublicQuery {
   name: string;
   sql: string;
-  /** The first line of the SQL file's header comment, or the mart's. */
+  /** The first sentence of the SQL file's header comment, or the mart's. */
   description: string;
 }
 
-const headerLine = (sql: string) => (sql.match(/^--\s*(.*)$/m)?.[1] ?? "").trim();
+/** The first sentence of the SQL file's leading comment (it states the grain). */
+function headerLine(sql: string): string {
+  const comment = (sql.match(/^(?:--.*\n?)+/)?.[0] ?? "").replace(/^--\s?/gm, "").replace(/\s+/g, " ").trim();
+  return comment.match(/^.*?\.(?=\s|$)/)?.[0] ?? comment;
+}
 
 export async function publicQueries(connection: DuckDBConnection): Promise<PublicQuery[]> {
   const dir = path.join(WAREHOUSE_DIR, "extracts");

@@ -79,18 +79,33 @@ function fieldChecks(c: Column): [condition: string, reasonSql: string][] {
   return checks;
 }
 
-/** The first problem of each row, as a STRUCT(field, reason), or NULL for a valid row. */
-function problemSql(kind: ExportKind): string {
-  const when = (field: string | null, condition: string, reasonSql: string) =>
-    `WHEN ${condition} THEN {'field': ${field === null ? "NULL" : literal(field)}, 'reason': ${reasonSql}}`;
-  const clauses = [when(null, "_problem_reason IS NOT NULL", "_problem_reason").replace("'field': NULL", "'field': _problem_field")];
-  for (const c of columnsOf(kind)) for (const [condition, sql] of fieldChecks(c)) clauses.push(when(c.name, condition, sql));
-  for (const rule of kind.rowRules ?? []) clauses.push(when(rule.field, rule.brokenWhen, reason(rule.message, {})));
-  const referenceCheck = (field: string, table: string, message: string) =>
-    when(field, `${ident(field)} IS NOT NULL AND ${ident(field)} NOT IN (SELECT code FROM ${table})`, reason(message, {}, ident(field)));
-  for (const field of kind.missionFields) clauses.push(referenceCheck(field, "known_missions", "etl.row.unknownMission"));
-  for (const field of kind.stateFields) clauses.push(referenceCheck(field, "known_states", "etl.row.unknownState"));
-  return `CASE ${clauses.join("\n    ")} END`;
+/**
+ * Every check of a kind, in the order zod would report them: parse problems,
+ * then each field's own checks, then rules across fields, then reference codes.
+ */
+function checks(kind: ExportKind): { field: string | null; condition: string; reason: string }[] {
+  const list = [{ field: null as string | null, condition: "_problem_reason IS NOT NULL", reason: "_problem_reason" }];
+  for (const c of columnsOf(kind)) for (const [condition, reasonSql] of fieldChecks(c)) list.push({ field: c.name, condition, reason: reasonSql });
+  for (const rule of kind.rowRules ?? []) list.push({ field: rule.field, condition: rule.brokenWhen, reason: reason(rule.message, {}) });
+  const referenceCheck = (field: string, table: string, message: string) => ({
+    field,
+    condition: `${ident(field)} IS NOT NULL AND ${ident(field)} NOT IN (SELECT code FROM ${table})`,
+    reason: reason(message, {}, ident(field)),
+  });
+  for (const field of kind.missionFields) list.push(referenceCheck(field, "known_missions", "etl.row.unknownMission"));
+  for (const field of kind.stateFields) list.push(referenceCheck(field, "known_states", "etl.row.unknownState"));
+  return list;
+}
+
+/** SELECT of the rows with a problem and their first problem, as a STRUCT(field, reason). */
+function problemsSql(kind: ExportKind, from: string): string {
+  const all = checks(kind);
+  const when = all.map(
+    (c) => `WHEN ${c.condition} THEN {'field': ${c.field === null ? "_problem_field" : literal(c.field)}, 'reason': ${c.reason}}`,
+  );
+  // The plain OR finds the few bad rows quickly; the CASE that names the problem runs on those only.
+  return `SELECT line, CASE ${when.join("\n      ")} END AS problem
+    FROM ${from} WHERE ${all.map((c) => `(${c.condition})`).join("\n      OR ")}`;
 }
 
 function typedValue(c: Column): string {
@@ -120,36 +135,57 @@ export interface BulkResult {
 }
 
 /** Checks every landed row and moves it to raw_<kind> or etl_rejects. */
+const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
+  const started = performance.now();
+  const result = await work();
+  if (process.env.BLUE_LEDGER_PROFILE) console.error(`  ${label}: ${(performance.now() - started).toFixed(0)} ms`);
+  return result;
+};
+
 export async function validateLanding(
   connection: DuckDBConnection,
   kind: ExportKind,
   { loadId, fileName }: { loadId: number; fileName: string },
 ): Promise<BulkResult> {
   const columns = columnsOf(kind);
-  const cleaned = columns.map((c) => `nullif(trim(${ident(c.name)}), '') AS ${ident(c.name)}`).join(", ");
-  await connection.run(`CREATE OR REPLACE TEMP TABLE checked AS
-    SELECT *, ${problemSql(kind)} AS problem
-    FROM (SELECT line, ${cleaned}, _problem_field, _problem_reason, _record FROM ${LANDING})`);
+  const cleaned = `(SELECT line, ${columns.map((c) => `nullif(trim(${ident(c.name)}), '') AS ${ident(c.name)}`).join(", ")},
+    _problem_field, _problem_reason, _record FROM ${LANDING})`;
+  await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS SELECT * FROM ${cleaned}`);
+  // Only the rows with a problem are kept, so the valid majority is read once more, for the insert.
+  await timed("check", () =>
+    connection.run(`CREATE OR REPLACE TEMP TABLE problems AS
+      ${problemsSql(kind, "cleaned")}`),
+  );
 
   // A key seen twice in one file: the first row stands, the later ones are rejected.
   const key = kind.key.map(ident).join(", ");
   const duplicate = t("etl.row.duplicateKey", { key: kind.key.join(" + "), line: "\u0000" }).replace("\u0000", "%d");
-  await connection.run(`UPDATE checked SET problem = {'field': ${literal(kind.key[0])}, 'reason': printf(${literal(duplicate)}, d.first_line)}
-    FROM (SELECT line, min(line) OVER (PARTITION BY ${key}) AS first_line FROM checked WHERE problem IS NULL) d
-    WHERE checked.line = d.line AND d.line <> d.first_line`);
+  await timed("duplicates", () =>
+    connection.run(`INSERT INTO problems
+      SELECT c.line, {'field': ${literal(kind.key[0])}, 'reason': printf(${literal(duplicate)}, d.first_line)}
+      FROM cleaned c
+      JOIN (SELECT ${key}, min(line) AS first_line FROM cleaned WHERE line NOT IN (SELECT line FROM problems)
+            GROUP BY ALL HAVING count(*) > 1) d USING (${key})
+      WHERE c.line <> d.first_line AND c.line NOT IN (SELECT line FROM problems)`),
+  );
 
-  await connection.run(
-    `INSERT INTO ${rawTable(kind.name)} SELECT $loadId, line, ${columns.map(typedValue).join(", ")} FROM checked WHERE problem IS NULL ORDER BY line`,
-    { loadId },
+  await timed("insert raw", () =>
+    connection.run(
+      `INSERT INTO ${rawTable(kind.name)} SELECT $loadId, line, ${columns.map(typedValue).join(", ")}
+       FROM cleaned WHERE line NOT IN (SELECT line FROM problems)`, // landing is in line order already
+      { loadId },
+    ),
   );
   const record = `{${columns.map((c) => `${literal(c.name)}: ${ident(c.name)}`).join(", ")}}`;
-  await connection.run(
-    `INSERT INTO etl_rejects SELECT $loadId, $fileName, line, problem.field, problem.reason, coalesce(_record, to_json(${record})::VARCHAR)
-     FROM checked WHERE problem IS NOT NULL ORDER BY line`,
-    { loadId, fileName },
+  await timed("insert rejects", () =>
+    connection.run(
+      `INSERT INTO etl_rejects SELECT $loadId, $fileName, line, problem.field, problem.reason, coalesce(_record, to_json(${record})::VARCHAR)
+       FROM cleaned JOIN problems USING (line) ORDER BY line`,
+      { loadId, fileName },
+    ),
   );
   const [[rowsIn, rowsRejected]] = (
-    await connection.runAndReadAll("SELECT count(*), count(*) FILTER (problem IS NOT NULL) FROM checked")
+    await connection.runAndReadAll(`SELECT (SELECT count(*) FROM ${LANDING}), (SELECT count(*) FROM problems)`)
   ).getRows();
   return { rowsIn: Number(rowsIn), rowsLoaded: Number(rowsIn) - Number(rowsRejected), rowsRejected: Number(rowsRejected) };
 }

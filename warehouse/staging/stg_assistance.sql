@@ -1,5 +1,5 @@
 -- stg_assistance grain: one row per assistance_id, its latest loaded version.
-CREATE OR REPLACE VIEW stg_assistance AS
+CREATE OR REPLACE TABLE stg_assistance AS
 SELECT
   * EXCLUDE (start_date, end_date),
   start_date::DATE AS start_date,

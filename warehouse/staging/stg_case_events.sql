@@ -1,5 +1,5 @@
 -- stg_case_events grain: one row per (case_id, event, event_date), its latest loaded version.
-CREATE OR REPLACE VIEW stg_case_events AS
+CREATE OR REPLACE TABLE stg_case_events AS
 SELECT
   * EXCLUDE (event_date),
   event_date::DATE AS event_date

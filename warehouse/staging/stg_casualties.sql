@@ -1,5 +1,5 @@
 -- stg_casualties grain: one row per casualty_id, its latest loaded version.
-CREATE OR REPLACE VIEW stg_casualties AS
+CREATE OR REPLACE TABLE stg_casualties AS
 SELECT
   casualty_id,
   incident_id,

@@ -1,6 +1,7 @@
 -- stg_incidents grain: one row per incident_id, its latest loaded version.
 -- Later loads replace earlier versions; raw_incidents keeps them all as history.
-CREATE OR REPLACE VIEW stg_incidents AS
+-- Staging models are tables, not views: several core models read each of them.
+CREATE OR REPLACE TABLE stg_incidents AS
 SELECT
   * EXCLUDE (incident_date, last_updated, mission),
   incident_date::DATE AS incident_date,
