@@ -9,6 +9,7 @@ import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf, type Column } from "../contract/columns.ts";
 import { ID_PATTERN, ISO3_PATTERN } from "../contract/fields.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
+import { timed } from "./profile.ts";
 
 export const LANDING = "landing";
 const MAX_INTEGER = 2_147_483_647; // raw tables store counts as INTEGER
@@ -79,33 +80,62 @@ function fieldChecks(c: Column): [condition: string, reasonSql: string][] {
   return checks;
 }
 
-/**
- * Every check of a kind, in the order zod would report them: parse problems,
- * then each field's own checks, then rules across fields, then reference codes.
- */
-function checks(kind: ExportKind): { field: string | null; condition: string; reason: string }[] {
-  const list = [{ field: null as string | null, condition: "_problem_reason IS NOT NULL", reason: "_problem_reason" }];
-  for (const c of columnsOf(kind)) for (const [condition, reasonSql] of fieldChecks(c)) list.push({ field: c.name, condition, reason: reasonSql });
-  for (const rule of kind.rowRules ?? []) list.push({ field: rule.field, condition: rule.brokenWhen, reason: reason(rule.message, {}) });
-  const referenceCheck = (field: string, table: string, message: string) => ({
+interface Check {
+  /** Where the check stands in zod's order: parse problems, each field in turn, rules across fields, reference codes. */
+  position: number;
+  field: string;
+  condition: string;
+  reason: string;
+}
+
+/** Checks that look at one field only, so they can run on its distinct values. */
+function fieldLevelChecks(kind: ExportKind): Check[] {
+  const columns = columnsOf(kind);
+  const list: Check[] = columns.flatMap((c, i) =>
+    fieldChecks(c).map(([condition, reasonSql]) => ({ position: 1 + i, field: c.name, condition, reason: reasonSql })),
+  );
+  const referenceCheck = (field: string, table: string, message: string, position: number): Check => ({
+    position,
     field,
     condition: `${ident(field)} IS NOT NULL AND ${ident(field)} NOT IN (SELECT code FROM ${table})`,
     reason: reason(message, {}, ident(field)),
   });
-  for (const field of kind.missionFields) list.push(referenceCheck(field, "known_missions", "etl.row.unknownMission"));
-  for (const field of kind.stateFields) list.push(referenceCheck(field, "known_states", "etl.row.unknownState"));
+  const base = 2 + columns.length + (kind.rowRules?.length ?? 0);
+  kind.missionFields.forEach((field, i) => list.push(referenceCheck(field, "known_missions", "etl.row.unknownMission", base + i)));
+  kind.stateFields.forEach((field, i) => list.push(referenceCheck(field, "known_states", "etl.row.unknownState", base + kind.missionFields.length + i)));
   return list;
 }
 
-/** SELECT of the rows with a problem and their first problem, as a STRUCT(field, reason). */
-function problemsSql(kind: ExportKind, from: string): string {
-  const all = checks(kind);
-  const when = all.map(
-    (c) => `WHEN ${c.condition} THEN {'field': ${c.field === null ? "_problem_field" : literal(c.field)}, 'reason': ${c.reason}}`,
+const problem = (field: string, reasonSql: string) => `{'field': ${literal(field)}, 'reason': ${reasonSql}}`;
+
+/**
+ * Finds the first problem of every row. Most fields take few distinct values
+ * (codes, dates, counts), so each field's checks run on its distinct values
+ * only; rows are then matched to the few bad values found. A clean file costs
+ * one DISTINCT per field and no row-level work at all.
+ */
+async function findProblems(connection: DuckDBConnection, kind: ExportKind): Promise<void> {
+  const byField = new Map<string, Check[]>(); // Map.groupBy needs Node 21
+  for (const check of fieldLevelChecks(kind)) byField.set(check.field, [...(byField.get(check.field) ?? []), check]);
+  const badValues = [...byField].map(([field, checks]) => {
+    const f = ident(field);
+    const cases = checks.map((c) => `WHEN ${c.condition} THEN {'position': ${c.position}, 'problem': ${problem(field, c.reason)}}`);
+    return `SELECT ${literal(field)} AS field, ${f} AS value, CASE ${cases.join(" ")} END AS found
+      FROM (SELECT DISTINCT ${f} FROM cleaned) WHERE ${checks.map((c) => `(${c.condition})`).join(" OR ")}`;
+  });
+  await connection.run(`CREATE OR REPLACE TEMP TABLE bad_values AS ${badValues.join("\n UNION ALL ")}`);
+  const fieldsWithBadValues = (await connection.runAndReadAll("SELECT DISTINCT field FROM bad_values")).getRows().map(([f]) => String(f));
+
+  const parts = ["SELECT line, 0 AS position, {'field': _problem_field, 'reason': _problem_reason} AS problem FROM cleaned WHERE _problem_reason IS NOT NULL"];
+  for (const field of fieldsWithBadValues)
+    parts.push(`SELECT line, found.position, found.problem FROM cleaned
+      JOIN bad_values b ON b.field = ${literal(field)} AND cleaned.${ident(field)} IS NOT DISTINCT FROM b.value`);
+  const rulesBase = 2 + columnsOf(kind).length;
+  (kind.rowRules ?? []).forEach((rule, i) =>
+    parts.push(`SELECT line, ${rulesBase + i}, ${problem(rule.field, reason(rule.message, {}))} FROM cleaned WHERE ${rule.brokenWhen}`),
   );
-  // The plain OR finds the few bad rows quickly; the CASE that names the problem runs on those only.
-  return `SELECT line, CASE ${when.join("\n      ")} END AS problem
-    FROM ${from} WHERE ${all.map((c) => `(${c.condition})`).join("\n      OR ")}`;
+  await connection.run(`CREATE OR REPLACE TEMP TABLE problems AS
+    SELECT line, arg_min(problem, position) AS problem FROM (${parts.join("\n UNION ALL ")}) GROUP BY line`);
 }
 
 function typedValue(c: Column): string {
@@ -135,13 +165,6 @@ export interface BulkResult {
 }
 
 /** Checks every landed row and moves it to raw_<kind> or etl_rejects. */
-const timed = async <T>(label: string, work: () => Promise<T>): Promise<T> => {
-  const started = performance.now();
-  const result = await work();
-  if (process.env.BLUE_LEDGER_PROFILE) console.error(`  ${label}: ${(performance.now() - started).toFixed(0)} ms`);
-  return result;
-};
-
 export async function validateLanding(
   connection: DuckDBConnection,
   kind: ExportKind,
@@ -152,10 +175,7 @@ export async function validateLanding(
     _problem_field, _problem_reason, _record FROM ${LANDING})`;
   await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS SELECT * FROM ${cleaned}`);
   // Only the rows with a problem are kept, so the valid majority is read once more, for the insert.
-  await timed("check", () =>
-    connection.run(`CREATE OR REPLACE TEMP TABLE problems AS
-      ${problemsSql(kind, "cleaned")}`),
-  );
+  await timed("check", () => findProblems(connection, kind));
 
   // A key seen twice in one file: the first row stands, the later ones are rejected.
   const key = kind.key.map(ident).join(", ");

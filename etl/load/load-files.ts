@@ -21,6 +21,7 @@ import { openText, type TextEncoding } from "./text-encoding.ts";
 import { landingTableDdl, LANDING, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
 import { landCsvWithDuckDB } from "./csv-fast-path.ts";
 import type { Progress } from "./progress.ts";
+import { timed } from "./profile.ts";
 
 export interface LoadOptions {
   kind?: string;
@@ -147,7 +148,7 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
   const started = new Date();
   const { connection } = warehouse;
   const format = fileFormat(file);
-  const text = await openText(file);
+  const text = await timed("encoding", () => openText(file));
   try {
     const reader = await openExport(text.path, format);
     const adapter = options.kind ? undefined : findAdapter(reader.columns);
@@ -155,7 +156,7 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
     const fileName = path.basename(file);
     const result: FileLoad = { file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rejects: [], seconds: 0, encoding: text.encoding };
 
-    const sha256 = await sha256File(file);
+    const sha256 = await timed("sha256", () => sha256File(file));
     result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
     if (result.alreadyLoadedAs) {
       reader.close(); // the same bytes give the same rows: nothing to do
@@ -167,10 +168,11 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
     const bytesTotal = statSync(file).size;
     options.progress?.start(fileName, bytesTotal);
     await connection.run(landingTableDdl(kind));
-    const landedByDuckDB = format === "csv" && !adapter && (reader.close(), await landCsvWithDuckDB(connection, text.path, reader.columns, kind));
+    const landedByDuckDB =
+      format === "csv" && !adapter && (reader.close(), await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, reader.columns, kind)));
     if (!landedByDuckDB) {
       const again = format === "csv" && !adapter ? await openExport(text.path, format) : reader;
-      await landRecords(connection, again, kind, adapter, (bytes) => options.progress?.update(bytes));
+      await timed("land (JavaScript)", () => landRecords(connection, again, kind, adapter, (bytes) => options.progress?.update(bytes)));
     }
     options.progress?.update(bytesTotal);
     Object.assign(result, await validateLanding(connection, kind, { loadId, fileName }));
@@ -227,8 +229,8 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
     await prepareReferenceCodes(connection);
     const results: FileLoad[] = [];
     for (const file of files) results.push(await loadOne(warehouse, file, options));
-    if (results.some((r) => r.loadId !== null)) await runModels(connection);
-    await connection.run("COMMIT");
+    if (results.some((r) => r.loadId !== null)) await timed("models", () => runModels(connection));
+    await timed("commit", () => connection.run("COMMIT"));
     return results;
   } catch (error) {
     await connection.run("ROLLBACK");

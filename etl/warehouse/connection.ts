@@ -100,9 +100,7 @@ export async function runModels(connection: DuckDBConnection, layers: readonly M
   await connection.run(`SET VARIABLE reference_dir = '${referenceDir}'`);
   for (const model of modelFiles(layers)) {
     try {
-      const started = performance.now();
       await connection.run(model.sql);
-      if (process.env.BLUE_LEDGER_PROFILE) console.error(`  model ${path.basename(model.file)}: ${(performance.now() - started).toFixed(0)} ms`);
     } catch (error) {
       throw new Error(`${path.relative(REPO_ROOT, model.file)}: ${(error as Error).message}`);
     }
