@@ -15,7 +15,7 @@ import { writeExtracts } from "../etl/extract/write-extracts.ts";
 import { rows } from "./helpers/warehouse.ts";
 
 const WAREHOUSE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
-const DIST = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_DIST ?? "test-results/site");
+const DIST = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_SITE ?? "test-results/site/public"); // the public edition
 const SAMPLE_DIR = path.join(REPO_ROOT, "warehouse/sample/seed-2589-scale-1");
 
 /** A data file as the built site serves it (Framework adds a content hash to the name). */

@@ -141,7 +141,7 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     key: ["assistance_id"],
     missionFields: [],
     stateFields: ["recipient_state"],
-    rowRules: [{ field: "end_date", brokenWhen: "end_date::DATE < start_date::DATE", message: "etl.check.endBeforeStart" }],
+    rowRules: [{ field: "end_date", brokenWhen: "try_cast(end_date AS DATE) < try_cast(start_date AS DATE)", message: "etl.check.endBeforeStart" }],
     description: "One row per UN capacity-building assistance activity for a member state.",
   },
 ];

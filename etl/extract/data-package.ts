@@ -52,10 +52,13 @@ export function tableSchema(name: string, columns: QueryColumn[]): TableSchema {
     };
   });
   const definition = PUBLIC_OUTPUTS[name];
+  // A site edition may publish a mart with fewer columns (etl/extract/editions.ts): keys name only those it has.
+  const has = (field: string) => columns.some((c) => c.name === field);
+  const foreignKeys = definition?.foreignKeys?.filter((fk) => has(fk.fields));
   return {
     fields,
-    ...(definition ? { primaryKey: definition.primaryKey } : {}),
-    ...(definition?.foreignKeys ? { foreignKeys: definition.foreignKeys } : {}),
+    ...(definition ? { primaryKey: definition.primaryKey.filter(has) } : {}),
+    ...(foreignKeys?.length ? { foreignKeys } : {}),
     missingValues: [""],
   };
 }

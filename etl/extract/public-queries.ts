@@ -1,9 +1,11 @@
 // What is public: the SELECTs in warehouse/extracts/ (public columns of core
 // tables) and every mart_* table as it stands (marts hold aggregates only).
+// A site edition narrows that further (etl/extract/editions.ts).
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { WAREHOUSE_DIR } from "../warehouse/connection.ts";
+import { editionQueries, useEdition, type Edition } from "./editions.ts";
 
 export interface PublicQuery {
   name: string;
@@ -18,7 +20,8 @@ function headerLine(sql: string): string {
   return comment.match(/^.*?\.(?=\s|$)/)?.[0] ?? comment;
 }
 
-export async function publicQueries(connection: DuckDBConnection): Promise<PublicQuery[]> {
+/** Without an edition: the full package of `etl extract`. */
+export async function publicQueries(connection: DuckDBConnection, edition?: Edition): Promise<PublicQuery[]> {
   const dir = path.join(WAREHOUSE_DIR, "extracts");
   const tables = readdirSync(dir)
     .filter((f) => f.endsWith(".sql"))
@@ -37,6 +40,8 @@ export async function publicQueries(connection: DuckDBConnection): Promise<Publi
       // ORDER BY ALL: a total order, so the files do not depend on how the table is stored.
       return { name: String(name), sql: `SELECT * FROM ${name} ORDER BY ALL`, description };
     });
-  return [...tables, ...marts];
+  if (!edition) return [...tables, ...marts];
+  await useEdition(connection, edition); // the edition's queries read its temp tables and variable
+  return editionQueries(tables, marts, edition);
 }
 

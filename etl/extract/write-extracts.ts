@@ -18,6 +18,7 @@ import {
 } from "./formats.ts";
 import { HXL_TAGS } from "./hxl.ts";
 import { publicQueries } from "./public-queries.ts";
+import type { Edition } from "./editions.ts";
 
 export type ExtractFormat = "parquet" | "arrow" | "csv" | "hxl" | "json" | "cff" | "sha256";
 /** table: a whole output; partition: one year of it; host-state / mission: a filtered subset; metadata: about the package. */
@@ -70,9 +71,9 @@ const distinct = async (connection: DuckDBConnection, sql: string, column: strin
     .getRows()
     .map(([value]) => String(value));
 
-async function outputs(connection: DuckDBConnection): Promise<Output[]> {
+async function outputs(connection: DuckDBConnection, edition?: Edition): Promise<Output[]> {
   const result: Output[] = [];
-  for (const query of await publicQueries(connection)) {
+  for (const query of await publicQueries(connection, edition)) {
     const sql = portableSql(query.sql, await queryColumns(connection, query.sql));
     result.push({ name: query.name, description: query.description, sql, columns: await queryColumns(connection, sql) });
   }
@@ -115,25 +116,26 @@ async function plan(connection: DuckDBConnection, all: Output[]): Promise<Planne
 }
 
 /** The package's file paths, as writeExtracts would write them (for the site's dynamic paths). */
-export async function packagePaths(connection: DuckDBConnection): Promise<string[]> {
-  return [...(await plan(connection, await outputs(connection))).map((f) => f.path), ...METADATA_FILES];
+export async function packagePaths(connection: DuckDBConnection, edition?: Edition): Promise<string[]> {
+  return [...(await plan(connection, await outputs(connection, edition))).map((f) => f.path), ...METADATA_FILES];
 }
 
 /** Each output's Table Schema, as datapackage.json has it (for the data dictionary page). */
-export async function publicSchemas(connection: DuckDBConnection): Promise<{ name: string; description: string; schema: TableSchema }[]> {
-  return (await outputs(connection)).map(({ name, description, columns }) => ({ name, description, schema: tableSchema(name, columns) }));
+export async function publicSchemas(connection: DuckDBConnection, edition?: Edition): Promise<{ name: string; description: string; schema: TableSchema }[]> {
+  return (await outputs(connection, edition)).map(({ name, description, columns }) => ({ name, description, schema: tableSchema(name, columns) }));
 }
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
-export async function writeExtracts(connection: DuckDBConnection, outDir: string): Promise<ExtractFile[]> {
+/** Without an edition, the full package (`etl extract`); with one, what that site edition may carry. */
+export async function writeExtracts(connection: DuckDBConnection, outDir: string, edition?: Edition): Promise<ExtractFile[]> {
   mkdirSync(outDir, { recursive: true });
   const [[threads]] = (await connection.runAndReadAll("SELECT current_setting('threads')")).getRows();
   // One thread: the Parquet writer's row groups then never depend on scheduling.
   await connection.run("SET threads = 1");
   try {
     await defineCsvSafe(connection);
-    const all = await outputs(connection);
+    const all = await outputs(connection, edition);
     const written: ExtractFile[] = [];
     for (const planned of await plan(connection, all)) {
       const file = path.join(outDir, planned.path);

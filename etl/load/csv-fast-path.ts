@@ -36,7 +36,7 @@ export async function landCsvWithDuckDB(
   const columns = `{${header.map((h) => `${literal(h)}: 'VARCHAR'`).join(", ")}}`;
   await connection.run("DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans");
   // Both run at once: DuckDB parses on its threads while this one scans for line starts.
-  const [lines] = await Promise.all([
+  const [{ starts: lines, malformed }] = await Promise.all([
     recordStartLines(textPath),
     connection.run(`CREATE OR REPLACE TEMP TABLE csv_rows AS SELECT * FROM read_csv(${literal(textPath)},
       auto_detect = false, header = true, columns = ${columns}, delim = ',', quote = '"', escape = '"',
@@ -45,7 +45,7 @@ export async function landCsvWithDuckDB(
   const [[rows, rejected]] = (
     await connection.runAndReadAll("SELECT (SELECT count(*) FROM csv_rows), (SELECT count(*) FROM csv_rejects)")
   ).getRows();
-  if (Number(rejected) > 0 || Number(rows) !== lines.length) {
+  if (malformed || Number(rejected) > 0 || Number(rows) !== lines.length) {
     await connection.run("DROP TABLE csv_rows");
     return false;
   }

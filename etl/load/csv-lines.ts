@@ -10,7 +10,7 @@ const COMMA = 0x2c;
 const LF = 0x0a;
 const CR = 0x0d;
 
-class LineScanner {
+export class LineScanner {
   starts = new Int32Array(1 << 16);
   count = -1; // the header is record -1
   line = 1;
@@ -20,6 +20,12 @@ class LineScanner {
   recordHasContent = false;
   recordStart = 1;
   previousCR = false;
+  /** A quote where RFC 4180 allows none (inside an unquoted field, or text after a closing quote). */
+  malformed = false;
+  /** When set, the byte range [start, end) of every record, header included. */
+  ranges?: number[];
+  private base = 0; // offset of the current chunk in the file
+  private recordOffset = 0;
 
   grow(): void {
     const grown = new Int32Array(this.starts.length * 2);
@@ -30,6 +36,7 @@ class LineScanner {
   /** The last record, when the file does not end with a line break. */
   finish(): void {
     if (!this.recordHasContent) return;
+    this.ranges?.push(this.recordOffset, this.base);
     if (this.count >= 0) {
       if (this.count === this.starts.length) this.grow();
       this.starts[this.count] = this.recordStart;
@@ -41,7 +48,8 @@ class LineScanner {
   // A plain synchronous loop over local variables: V8 optimises it far better
   // than the same loop inside the async iteration.
   scan(chunk: Buffer): void {
-    let { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, previousCR } = this;
+    let { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, previousCR, recordOffset } = this;
+    const { base, ranges } = this;
     const n = chunk.length;
     for (let i = 0; i < n; i++) {
       const byte = chunk[i];
@@ -54,6 +62,7 @@ class LineScanner {
           quoteSeen = false;
           if (byte === QUOTE) continue; // "" is an escaped quote
           inQuotes = false; // the previous quote closed the field; this byte is handled below
+          if (byte !== COMMA && byte !== LF && byte !== CR) this.malformed = true;
         } else {
           if (byte === QUOTE) quoteSeen = true;
           else if (byte === LF) line++;
@@ -67,6 +76,7 @@ class LineScanner {
       if (byte === LF || byte === CR) {
         previousCR = byte === CR;
         if (recordHasContent) {
+          ranges?.push(recordOffset, base + i);
           if (this.count >= 0) {
             if (this.count === this.starts.length) this.grow();
             this.starts[this.count] = recordStart;
@@ -81,18 +91,40 @@ class LineScanner {
       if (!recordHasContent) {
         recordHasContent = true;
         recordStart = line;
+        recordOffset = base + i;
       }
-      if (byte === QUOTE && atFieldStart) inQuotes = true;
+      if (byte === QUOTE) {
+        if (atFieldStart) inQuotes = true;
+        else this.malformed = true;
+      }
       atFieldStart = byte === COMMA;
     }
-    Object.assign(this, { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, previousCR });
+    Object.assign(this, { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, previousCR, recordOffset });
+    this.base += n;
   }
 }
 
-/** Start lines (1-based) of every record after the header. */
-export async function recordStartLines(file: string): Promise<Int32Array> {
+/**
+ * Start lines (1-based) of every record after the header, and whether any
+ * quote breaks RFC 4180 (DuckDB would take such a row as text; Blue Ledger
+ * rejects it, so the caller reads the file in JavaScript instead).
+ */
+export async function recordStartLines(file: string): Promise<{ starts: Int32Array; malformed: boolean }> {
   const scanner = new LineScanner();
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) scanner.scan(chunk as Buffer);
   scanner.finish();
-  return scanner.starts.subarray(0, Math.max(scanner.count, 0));
+  return { starts: scanner.starts.subarray(0, Math.max(scanner.count, 0)), malformed: scanner.malformed };
+}
+
+/** Every record of a CSV text (header first) with the line it starts on, split by the same rules. */
+export function splitRecords(bytes: Buffer): { line: number; text: string }[] {
+  const scanner = new LineScanner();
+  scanner.ranges = [];
+  scanner.scan(bytes);
+  scanner.finish();
+  const lines = [1, ...scanner.starts.subarray(0, Math.max(scanner.count, 0))];
+  const records: { line: number; text: string }[] = [];
+  for (let i = 0; i < scanner.ranges.length; i += 2)
+    records.push({ line: lines[i / 2], text: bytes.subarray(scanner.ranges[i], scanner.ranges[i + 1]).toString("utf8") });
+  return records;
 }

@@ -15,7 +15,7 @@ import { exportKind, type ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
 import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
 import { runModels, type Warehouse, UserError } from "../warehouse/connection.ts";
-import { fileFormat, openExport, type ExportReader } from "./read-records.ts";
+import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openText, type TextEncoding } from "./text-encoding.ts";
 import { landingTableDdl, LANDING, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
@@ -64,8 +64,16 @@ export async function sha256File(file: string): Promise<string> {
 function asText(value: unknown): string | null {
   if (value === null || value === undefined) return null;
   if (Array.isArray(value)) return value.join(";");
-  if (typeof value === "object") return JSON.stringify(value);
   return String(value);
+}
+
+/** The first field holding a JSON object or array where the contract wants one value. */
+function nonScalarField(values: Record<string, unknown>, listFields: Set<string>): string | undefined {
+  return Object.keys(values).find((k) => {
+    const v = values[k];
+    if (v === null || typeof v !== "object") return false;
+    return !(listFields.has(k) && Array.isArray(v) && v.every((item) => item === null || typeof item !== "object"));
+  });
 }
 
 /** Lands records read in JavaScript, column by column in chunks. */
@@ -78,6 +86,7 @@ async function landRecords(
 ): Promise<void> {
   const columns = columnsOf(kind).map((c) => c.name);
   const known = new Set(columns);
+  const listFields = new Set(columnsOf(kind).filter((c) => c.type === "list").map((c) => c.name));
   const types = [INTEGER, ...columns.map(() => VARCHAR), VARCHAR, VARCHAR, VARCHAR];
   const appender = await connection.createAppender(LANDING);
   let rows: (string | number | null)[][] = [];
@@ -107,6 +116,11 @@ async function landRecords(
     const unknown = Object.keys(record.values).filter((k) => !known.has(k));
     if (!adapter && unknown.length) {
       push(record.line, null, { field: unknown[0], reason: t("etl.row.unknownFields", { fields: unknown.join(", ") }) }, json);
+      continue;
+    }
+    const nested = adapter ? undefined : nonScalarField(record.values, listFields);
+    if (nested) {
+      push(record.line, null, { field: nested, reason: t("etl.row.notScalar") }, json);
       continue;
     }
     const row = adapter ? adapter.toContract(record.values) : record.values;
@@ -150,18 +164,15 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
   const format = fileFormat(file);
   const text = await timed("encoding", () => openText(file));
   try {
-    const reader = await openExport(text.path, format);
-    const adapter = options.kind ? undefined : findAdapter(reader.columns);
-    const kind: ExportKind = adapter ? exportKind(adapter.kind) : detectKind(file, reader.columns, options.kind);
+    const columns = await exportColumns(text.path, format);
+    const adapter = options.kind ? undefined : findAdapter(columns);
+    const kind: ExportKind = adapter ? exportKind(adapter.kind) : detectKind(file, columns, options.kind);
     const fileName = path.basename(file);
     const result: FileLoad = { file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rejects: [], seconds: 0, encoding: text.encoding };
 
     const sha256 = await timed("sha256", () => sha256File(file));
     result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
-    if (result.alreadyLoadedAs) {
-      reader.close(); // the same bytes give the same rows: nothing to do
-      return result;
-    }
+    if (result.alreadyLoadedAs) return result; // the same bytes give the same rows: nothing to do
 
     const loadId = Number((await connection.runAndReadAll("SELECT nextval('etl_load_id_seq')")).getRows()[0][0]);
     result.loadId = loadId;
@@ -169,10 +180,10 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
     options.progress?.start(fileName, bytesTotal);
     await connection.run(landingTableDdl(kind));
     const landedByDuckDB =
-      format === "csv" && !adapter && (reader.close(), await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, reader.columns, kind)));
+      format === "csv" && !adapter && (await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, columns, kind)));
     if (!landedByDuckDB) {
-      const again = format === "csv" && !adapter ? await openExport(text.path, format) : reader;
-      await timed("land (JavaScript)", () => landRecords(connection, again, kind, adapter, (bytes) => options.progress?.update(bytes)));
+      const reader = await openExport(text.path, format);
+      await timed("land (JavaScript)", () => landRecords(connection, reader, kind, adapter, (bytes) => options.progress?.update(bytes)));
     }
     options.progress?.update(bytesTotal);
     Object.assign(result, await validateLanding(connection, kind, { loadId, fileName }));

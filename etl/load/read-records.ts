@@ -1,12 +1,14 @@
 // Reads the records of one export file in JavaScript (CSV with a header row, or
 // JSON Lines), with the line each record starts on. Used for JSON Lines, for
 // source adapters, and for CSV files that DuckDB's fast reader could not take
-// whole. Rows that cannot be parsed are yielded as errors, not thrown, so they
+// whole (those are read into memory: malformed files are the small ones). Rows that cannot be parsed are yielded as errors, not thrown, so they
 // reach the quarantine instead of vanishing. `textPath` is already UTF-8.
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";
-import { parse } from "csv-parse";
+import { parse } from "csv-parse/sync";
+import { open, readFile } from "node:fs/promises";
+import { splitRecords } from "./csv-lines.ts";
 import { t } from "../../src/i18n/index.js";
 import { UserError } from "../warehouse/connection.ts";
 
@@ -35,46 +37,57 @@ export function fileFormat(file: string): FileFormat {
   return format;
 }
 
+/** Column names: the CSV header, or the keys of the first JSON object. */
+export async function exportColumns(textPath: string, format: FileFormat): Promise<string[]> {
+  if (format === "csv") return csvHeader(textPath);
+  const reader = await openJsonLines(textPath);
+  reader.close();
+  return reader.columns;
+}
+
 export async function openExport(textPath: string, format: FileFormat): Promise<ExportReader> {
   return format === "csv" ? openCsv(textPath) : openJsonLines(textPath);
 }
 
-/** Line breaks inside a record's raw text, to turn csv-parse's end line into the start line. */
-const breaksIn = (raw: string) => (raw.replace(/(\r\n|\r|\n)$/, "").match(/\r\n|\r|\n/g) ?? []).length;
-
+/**
+ * Records are split by the same rules as the fast path's line scan, then each is
+ * parsed on its own by csv-parse: a malformed record (a stray quote, a wrong
+ * number of fields, an unterminated quote) is rejected alone, with its line, and
+ * cannot swallow the records around it.
+ */
 async function openCsv(file: string): Promise<ExportReader> {
-  let columns: string[] = [];
-  const stream = createReadStream(file);
-  const parser = stream.pipe(
-    parse({
-      bom: true,
-      columns: (header: string[]) => (columns = header.map((h) => h.trim())),
-      skip_empty_lines: true,
-      skip_records_with_error: true,
-      relax_quotes: true, // a quote inside an unquoted field is text, as DuckDB's reader takes it
-      info: true,
-      raw: true,
-    }),
-  );
-  const skipped: SourceRecord[] = [];
-  parser.on("skip", (error: Error & { lines?: number; raw?: string }) => {
-    const reason = t("etl.row.parse", { reason: error.message });
-    const raw = error.raw ?? "";
-    skipped.push({ line: (error.lines ?? 0) - breaksIn(raw), error: reason, raw: JSON.stringify(raw) });
-  });
-  const iterator = parser[Symbol.asyncIterator]();
-  // Pull the first record so the header is known before the caller sees the reader.
-  const first = await iterator.next();
+  const [header, ...rest] = splitRecords(await readFile(file));
+  const columns = header ? parseRecord(header.text.replace(/^\uFEFF/, "")).map((h) => h.trim()) : [];
   async function* records(): AsyncIterable<SourceRecord> {
-    for (let next = first; ; next = await iterator.next()) {
-      yield* skipped.splice(0);
-      if (next.done) break;
-      const { record, info, raw } = next.value as { record: Record<string, string>; info: { lines: number; bytes: number }; raw: string };
-      yield { line: info.lines - breaksIn(raw), bytes: info.bytes, values: record };
+    for (const { line, text } of rest) {
+      try {
+        const fields = parseRecord(text);
+        if (fields.length !== columns.length)
+          throw new Error(t("etl.row.fieldCount", { expected: columns.length, found: fields.length }));
+        yield { line, values: Object.fromEntries(columns.map((c, i) => [c, fields[i]])) };
+      } catch (error) {
+        yield { line, error: t("etl.row.parse", { reason: (error as Error).message }), raw: JSON.stringify(text) };
+      }
     }
-    yield* skipped.splice(0);
   }
-  return { format: "csv", columns, records: records(), close: () => stream.destroy() };
+  return { format: "csv", columns, records: records(), close: () => {} };
+}
+
+/** The header of a CSV file, from its first megabyte only (the fast path reads no more in JavaScript). */
+export async function csvHeader(file: string): Promise<string[]> {
+  const handle = await open(file, "r");
+  try {
+    const { buffer, bytesRead } = await handle.read(Buffer.alloc(1 << 20), 0, 1 << 20, 0);
+    const [header] = splitRecords(buffer.subarray(0, bytesRead));
+    return header ? parseRecord(header.text.replace(/^\uFEFF/, "")).map((h) => h.trim()) : [];
+  } finally {
+    await handle.close();
+  }
+}
+
+function parseRecord(text: string): string[] {
+  const [fields] = parse(text, { relax_column_count: true }) as string[][];
+  return fields ?? [];
 }
 
 async function openJsonLines(file: string): Promise<ExportReader> {

@@ -1,14 +1,18 @@
-// `npm run build`: the dashboards from the current warehouse, fully offline.
-// With no warehouse yet, it first builds one from the embedded sample.
+// `npm run build [-- --edition public|state:<ISO3>]`: the dashboards from the current
+// warehouse, fully offline, into dist/<edition>/ (dist/public, dist/state-MLI; see
+// docs/editions.md). With no warehouse yet, it first builds one from the embedded sample.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { parseArgs } from "node:util";
 import { DEFAULT_WAREHOUSE, REPO_ROOT } from "../warehouse/connection.ts";
 import { sampleCommand } from "../commands/sample.ts";
 import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
+import { editionDir, parseEdition, type Edition } from "../extract/editions.ts";
 
 export const SITE_ROOT = path.join(REPO_ROOT, "src");
+/** The root of the editions' folders. */
 export const DIST_DIR = process.env.BLUE_LEDGER_DIST ?? path.join(REPO_ROOT, "dist");
 
 /** Framework reuses a loader's cached output even when the warehouse changed, so drop it (not the npm cache). */
@@ -18,7 +22,10 @@ function clearLoaderCache(): void {
   for (const entry of readdirSync(cache)) if (entry !== "_npm") rmSync(path.join(cache, entry), { recursive: true, force: true });
 }
 
-export async function buildSite(warehouse = DEFAULT_WAREHOUSE, dist = DIST_DIR): Promise<void> {
+/** Builds one edition into <distRoot>/<edition folder>, which it returns. */
+export async function buildSite(warehouse = DEFAULT_WAREHOUSE, edition: Edition = { kind: "public" }, distRoot = DIST_DIR): Promise<string> {
+  distRoot = path.resolve(distRoot); // the config resolves it again from the repository root
+  const dist = path.join(distRoot, editionDir(edition));
   if (!existsSync(warehouse)) {
     console.log(`No warehouse at ${warehouse}: building it from the sample first.`);
     await sampleCommand({ scale: 1, seed: 2589, warehouse });
@@ -30,12 +37,18 @@ export async function buildSite(warehouse = DEFAULT_WAREHOUSE, dist = DIST_DIR):
   const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "observable"), ["build"], {
     cwd: REPO_ROOT,
     stdio: "inherit",
-    env: { ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: dist },
+    // observablehq.config.ts and the loaders read the edition and the output root from here.
+    env: {
+      ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: distRoot,
+      BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`,
+    },
   });
   if (result.status !== 0) throw new Error(`observable build failed (exit ${result.status})`);
   console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), dist) || "."}`);
+  return dist;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE);
+  const { values } = parseArgs({ options: { edition: { type: "string", default: "public" } } });
+  await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition));
 }

@@ -2,12 +2,14 @@
 // `npm run etl -- extract`. The Downloads page links its members
 // (data/extracts/<path>; observablehq.config.ts lists them as dynamic paths) and
 // reads index.json, a listing of every file with rows, bytes and sha256 written
-// in the same run, so the page cannot disagree with the files.
+// in the same run, so the page cannot disagree with the files. It holds what the
+// edition being built may carry (etl/extract/editions.ts): no row-level records in
+// the public edition.
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { close, connection } from "../loaders/warehouse.ts";
+import { close, connection, edition } from "../loaders/warehouse.ts";
 import { writeExtracts } from "../../etl/extract/write-extracts.ts";
 
 // Fixed dates, and no folder entries (JSZip would date them now), keep the archive
@@ -16,7 +18,7 @@ const FIXED = { date: new Date(Date.UTC(2000, 0, 1)), createFolders: false };
 
 const dir = mkdtempSync(path.join(tmpdir(), "blue-ledger-extracts-"));
 const zip = new JSZip();
-const files = await writeExtracts(await connection(), dir);
+const files = await writeExtracts(await connection(), dir, edition);
 for (const file of files)
   // Parquet is compressed already; CSV, Arrow and JSON shrink a lot.
   zip.file(file.path, readFileSync(file.file), { ...FIXED, compression: file.format === "parquet" ? "STORE" : "DEFLATE" });

@@ -1,6 +1,7 @@
 // What every page needs to know about the data it shows: cutoff, sources, and
-// which kinds of record exist (the real fatalities data has no cases).
-import { emitJson, query } from "../loaders/warehouse.ts";
+// which kinds of record exist (the real fatalities data has no cases), and the
+// edition being built.
+import { edition, emitJson, query } from "../loaders/warehouse.ts";
 
 const [{ as_of_date }] = await query<{ as_of_date: string }>("SELECT as_of_date FROM dim_data_cutoff");
 const sources = await query<{ source: string; kind: string; files: number; rows_loaded: number; last_load: string }>(
@@ -12,7 +13,9 @@ const [counts] = await query<Record<string, number>>(
           (SELECT count(*) FROM fct_casualties WHERE outcome = 'injured') AS injured,
           (SELECT count(*) FROM fct_case_events) AS case_events, (SELECT count(*) FROM fct_assistance) AS assistance`,
 );
+const [state] = edition.kind === "state" ? await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = getvariable('edition_state')`) : [];
 await emitJson({
+  edition: edition.kind === "state" ? { kind: "state", state: edition.state, name: state?.name_en ?? edition.state } : { kind: "public" },
   asOf: as_of_date,
   isSample: sources.some((s) => s.source === "sample"),
   sources,

@@ -1,14 +1,24 @@
 // What the site's data loaders share: a read-only connection to the warehouse the
-// build was started with, and writers for the formats pages read.
+// build was started with, scoped to the edition being built (BLUE_LEDGER_EDITION,
+// etl/extract/editions.ts), and writers for the formats pages read.
 import { csvFormat } from "d3";
 import { DuckDBListValue } from "@duckdb/node-api";
 import { openWarehouse, DEFAULT_WAREHOUSE, type Warehouse } from "../../etl/warehouse/connection.ts";
 import { publicQueries, type PublicQuery } from "../../etl/extract/public-queries.ts";
+import { editionFromEnv, editionSql, useEdition } from "../../etl/extract/editions.ts";
+
+export const edition = editionFromEnv();
+/** A query of warehouse/editions/, for loaders whose output depends on the edition. */
+export { editionSql };
 
 export const warehousePath = () => process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE;
 
 let opened: Promise<Warehouse> | undefined;
-const warehouse = () => (opened ??= openWarehouse(warehousePath(), { mustExist: true, readOnly: true }));
+const warehouse = () =>
+  (opened ??= openWarehouse(warehousePath(), { mustExist: true, readOnly: true }).then(async (w) => {
+    await useEdition(w.connection, edition);
+    return w;
+  }));
 
 /** A DuckDB value as plain JSON: counts as numbers, dates as ISO text, lists as arrays. */
 function plain(value: unknown): unknown {
@@ -45,5 +55,5 @@ export async function connection() {
 }
 
 export async function listPublicExtracts(): Promise<PublicQuery[]> {
-  return publicQueries(await connection());
+  return publicQueries(await connection(), edition);
 }

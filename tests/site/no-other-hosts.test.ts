@@ -1,13 +1,13 @@
 // The dashboards are viewed offline: the built site must not load any resource
 // from another host. Static check over every file of the build output
-// (BLUE_LEDGER_DIST, default "dist"); run after `npm run build`.
+// (BLUE_LEDGER_SITE, default "dist/public"); run after `npm run build`.
 // Only *loads* are flagged: <a href> links and URL strings that are not fetched
 // (e.g. the SVG namespace "http://www.w3.org/2000/svg" in bundles) are fine.
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { extname, join, relative, resolve } from "node:path";
 import { describe, expect, it } from "vitest";
 
-const DIST = resolve(process.env.BLUE_LEDGER_DIST ?? "dist");
+const DIST = resolve(process.env.BLUE_LEDGER_SITE ?? "dist/public");
 
 /** Absolute (http:, https:) or protocol-relative (//host) URL = another host. */
 const isRemote = (url: string) => /^\s*(?:https?:)?\/\//i.test(url);

@@ -1,9 +1,11 @@
 // Everything the page of one host state draws, and nothing about other states.
 import { parseArgs } from "node:util";
-import { emitJson, query } from "../../loaders/warehouse.ts";
+import { edition, editionSql, emitJson, query } from "../../loaders/warehouse.ts";
 
 const { values } = parseArgs({ options: { state: { type: "string" } } });
 const state = values.state!;
+// A state edition carries only its own state's page (observablehq.config.ts); refuse any other.
+if (edition.kind === "state" && edition.state !== state) throw new Error(`host state ${state} is not in the edition for ${edition.state}`);
 const [profile] = await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = $state`, { state });
 await emitJson({
   state: profile ?? { iso3: state, name_en: state },
@@ -20,6 +22,6 @@ await emitJson({
      FROM mart_time_to_conviction WHERE host_state = $state ORDER BY days`,
     { state },
   ),
-  cases: await query(`SELECT court_type, status, stage_rank, cases FROM mart_cases_by_host_state WHERE host_state = $state ORDER BY stage_rank, court_type`, { state }),
+  cases: await query(editionSql("host_state_cases.sql"), { state }), // small cells merged
   assistance: await query(`SELECT * EXCLUDE (recipient_state) FROM mart_assistance WHERE recipient_state = $state ORDER BY ALL`, { state }),
 });

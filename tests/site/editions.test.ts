@@ -1,0 +1,197 @@
+// Proof by crawling that each edition holds only what its audience may see
+// (docs/editions.md). A warehouse is loaded from tests/fixtures/editions, whose
+// restricted fields carry canary values for two host states (MLI, CAF) and for an
+// attack in CAF that killed a Malian national; the public and state:MLI editions
+// are built from it; then EVERY file of each build is read (text, and the rows of
+// Parquet, Arrow and zip members) to find where each canary ended up.
+import { spawnSync } from "node:child_process";
+import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import { csvParse } from "d3";
+import { tableFromIPC } from "apache-arrow";
+import { parquetReadObjects } from "hyparquet";
+import { compressors } from "hyparquet-compressors";
+import JSZip from "jszip";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { openWarehouse, REPO_ROOT } from "../../etl/warehouse/connection.ts";
+import { loadFiles } from "../../etl/load/load-files.ts";
+import { startStaticServer, type StaticServer } from "../../etl/site/serve.ts";
+import { checkPage, launchChromium, PAGE_TIMEOUT, pagePaths, printMetrics, type Metrics } from "./browser-check.ts";
+
+const ROOT = path.join(REPO_ROOT, "test-results", "editions");
+const WAREHOUSE = path.join(ROOT, "warehouse.duckdb");
+const FIXTURE = path.join(REPO_ROOT, "tests", "fixtures", "editions");
+const EDITIONS = { public: "public", "state-MLI": "state:MLI" } as const;
+type EditionDir = keyof typeof EDITIONS;
+
+/** Each canary, and the editions it must appear in (nowhere else). */
+const CANARIES: Record<string, EditionDir[]> = {
+  "CANARY-NARRATIVE-MLI-7f3a": ["state-MLI"],
+  "CANARY-GROUP-MLI-2c9d": ["state-MLI"],
+  "CANARY-PLACE-MLI-4b1e": ["state-MLI"],
+  "CANARY-CASE-MLI-8a7b": ["state-MLI"],
+  "CANARY-SENTENCE-MLI-5d6e": ["state-MLI"],
+  "<script>alert(1)</script>": ["state-MLI"], // an MLI narrative
+  "CANARY-NARRATIVE-CAFxMLI-3e8b": ["state-MLI"], // attack in CAF on a Malian national: concerns MLI
+  "CANARY-NARRATIVE-CAF-91d2": [],
+  "CANARY-GROUP-CAF-6e3f": [],
+  "CANARY-PLACE-CAF-7a2b": [],
+  "CANARY-CASE-CAF-1c4d": [],
+  "CANARY-CASE-CAF-3f6a": [],
+  "CANARY-SENTENCE-CAF-9b8c": [],
+  // Notes are never published, not even to the state concerned.
+  "CANARY-NOTE-MLI-0f1a": [],
+  "CANARY-NOTE-CAF-2e5f": [],
+};
+
+interface Readable { name: string; text: string }
+interface Crawl { files: number; decoded: Record<"parquet" | "arrow" | "zip member", number>; texts: Readable[] }
+
+const json = (value: unknown) => JSON.stringify(value, (_, v) => (typeof v === "bigint" ? v.toString() : v));
+const startsWith = (bytes: Buffer, magic: string) => bytes.subarray(0, magic.length).toString("latin1") === magic;
+
+/** The text of a file as stored, plus the rows of Parquet and Arrow files and, recursively, of zip members. */
+async function read(name: string, bytes: Buffer, crawl: Crawl): Promise<void> {
+  crawl.texts.push({ name, text: bytes.toString("utf8") });
+  if (startsWith(bytes, "PAR1")) {
+    const file = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
+    const rows = await parquetReadObjects({ file, compressors });
+    crawl.texts.push({ name: `${name} (rows)`, text: json(rows) });
+    crawl.decoded.parquet++;
+  } else if (startsWith(bytes, "ARROW1")) {
+    crawl.texts.push({ name: `${name} (rows)`, text: json(tableFromIPC(bytes).toArray().map((r) => r.toJSON())) });
+    crawl.decoded.arrow++;
+  } else if (startsWith(bytes, "PK\x03\x04")) {
+    const zip = await JSZip.loadAsync(bytes);
+    for (const member of Object.values(zip.files).filter((f) => !f.dir)) {
+      crawl.decoded["zip member"]++;
+      await read(`${name}!/${member.name}`, await member.async("nodebuffer"), crawl);
+    }
+  }
+}
+
+async function crawl(dir: string): Promise<Crawl> {
+  const result: Crawl = { files: 0, decoded: { parquet: 0, arrow: 0, "zip member": 0 }, texts: [] };
+  for (const file of readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile())) {
+    const full = path.join(file.parentPath, file.name);
+    result.files++;
+    await read(path.relative(dir, full), readFileSync(full), result);
+  }
+  return result;
+}
+
+const crawls = {} as Record<EditionDir, Crawl>;
+const site = (edition: EditionDir) => path.join(ROOT, edition);
+
+beforeAll(async () => {
+  const reuse = process.env.BLUE_LEDGER_REUSE_BUILD === "1" && Object.keys(EDITIONS).every((e) => existsSync(site(e as EditionDir)));
+  if (!reuse) {
+    rmSync(ROOT, { recursive: true, force: true });
+    const warehouse = await openWarehouse(WAREHOUSE);
+    try {
+      await loadFiles(warehouse, ["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(FIXTURE, f)));
+    } finally {
+      warehouse.close();
+    }
+    // One build at a time: Framework's loader cache is shared (etl/site/build.ts clears it).
+    for (const edition of Object.values(EDITIONS)) {
+      const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/site/build.ts", "--edition", edition], {
+        cwd: REPO_ROOT,
+        stdio: ["ignore", "ignore", "inherit"],
+        env: { ...process.env, BLUE_LEDGER_WAREHOUSE: WAREHOUSE, BLUE_LEDGER_DIST: ROOT },
+      });
+      if (build.status !== 0) throw new Error(`build of the ${edition} edition failed (exit ${build.status})`);
+    }
+  }
+  for (const edition of Object.keys(EDITIONS) as EditionDir[]) crawls[edition] = await crawl(site(edition));
+}, 240_000);
+
+describe("editions: every file read, each canary only where it belongs", () => {
+  it("reads every file, and the rows inside Parquet, Arrow and zip files", () => {
+    console.log("\nfiles read per edition:");
+    console.table(Object.entries(crawls).map(([edition, c]) => ({ edition, files: c.files, ...c.decoded })));
+    for (const c of Object.values(crawls)) {
+      expect(c.decoded.parquet).toBeGreaterThan(0);
+      expect(c.decoded.arrow).toBeGreaterThan(0);
+      expect(c.decoded["zip member"]).toBeGreaterThan(0);
+    }
+  });
+
+  it("finds each canary exactly in the editions it belongs to", () => {
+    const found = Object.entries(CANARIES).map(([canary, expected]) => {
+      const where = Object.fromEntries(
+        (Object.keys(crawls) as EditionDir[]).map((e) => [e, crawls[e].texts.filter((t) => t.text.includes(canary)).map((t) => t.name)]),
+      ) as Record<EditionDir, string[]>;
+      return { canary, expected, where };
+    });
+    console.log("\nwhere each canary was found:");
+    console.table(found.map(({ canary, expected, where }) => ({
+      canary,
+      expected: expected.join(", ") || "nowhere",
+      ...Object.fromEntries(Object.entries(where).map(([e, files]) => [e, files.length ? `${files.length}: ${files.slice(0, 2).join(", ")}` : "-"])),
+    })));
+    for (const { canary, expected, where } of found)
+      for (const edition of Object.keys(crawls) as EditionDir[])
+        expect(where[edition].length > 0, `${canary} in ${edition}: ${where[edition].join(", ")}`).toBe(expected.includes(edition));
+  });
+
+  it("public: no case-level, person-level or row-level data, no state edition pages", () => {
+    const names = crawls.public.texts.map((t) => t.name);
+    expect(names.filter((n) => /(^|\/)(cases|incidents)\//.test(n) && !n.includes("extracts/"))).toEqual([]);
+    // The data package: marts, missions and states only.
+    const tables = names.filter((n) => /^data\/extracts\/[^/]+\.parquet$/.test(n)).map((n) => path.basename(n, ".parquet"));
+    expect(tables.length).toBeGreaterThan(0);
+    expect(tables.filter((n) => !n.startsWith("mart_") && !["missions", "states"].includes(n))).toEqual([]);
+    expect(names.some((n) => n.includes("by-host-state") || n.includes("by-mission") || n.includes("incident_year="))).toBe(false);
+  });
+
+  it("state:MLI: its own host state page only, and row-level files holding only what concerns MLI", () => {
+    expect(readdirSync(path.join(site("state-MLI"), "host-states")).filter((f) => f.endsWith(".html")).sort()).toEqual(["MLI.html", "index.html"]);
+    for (const page of ["cases/MLI.html", "incidents/MLI.html"]) expect(existsSync(path.join(site("state-MLI"), page)), page).toBe(true);
+    const csv = (name: string) => csvParse(readFileSync(path.join(site("state-MLI"), "data", "extracts", name), "utf8"));
+    const incidents = csv("incidents.csv");
+    expect(incidents.map((d) => d.incident_id).sort()).toEqual(["I1", "I2", "I3", "I6"]); // I6: in CAF, a Malian killed
+    for (const c of csv("casualties.csv"))
+      expect(c.host_state === "MLI" || c.nationality === "MLI" || c.incident_id === "I6", c.casualty_id).toBe(true);
+    expect(csv("assistance.csv").every((a) => a.recipient_state === "MLI")).toBe(true);
+  });
+});
+
+describe("state:MLI edition in headless Chromium", () => {
+  let browser: Browser | undefined;
+  let server: StaticServer | undefined;
+  const metrics: Metrics[] = [];
+  beforeAll(async () => {
+    server = await startStaticServer(site("state-MLI"));
+    browser = await launchChromium();
+  }, 60_000);
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+    if (metrics.length) printMetrics("per-page cost, state:MLI edition (fixture):", metrics);
+  });
+
+  it("renders every page with no error, no request to another host and no dialog", async () => {
+    const pages = pagePaths(site("state-MLI"));
+    expect(pages).toEqual(expect.arrayContaining(["/cases/MLI", "/incidents/MLI", "/host-states/MLI"]));
+    for (const page of pages) {
+      const result = await checkPage(browser!, server!, page, path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"));
+      metrics.push(result.metrics);
+      expect(result.problems, page).toEqual([]);
+    }
+  }, PAGE_TIMEOUT * 6);
+
+  it("shows free text containing HTML as text, and runs none of it", async () => {
+    let text = "";
+    let scripts = -1;
+    const result = await checkPage(browser!, server!, "/incidents/MLI", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
+      text = await page.locator("#observablehq-main").innerText();
+      scripts = await page.locator("#observablehq-main td script").count();
+    });
+    expect(result.problems).toEqual([]); // includes: no alert() dialog opened
+    expect(text).toContain("<script>alert(1)</script>");
+    expect(text).toContain("CANARY-NARRATIVE-MLI-7f3a");
+    expect(scripts).toBe(0);
+  }, PAGE_TIMEOUT * 2);
+});
