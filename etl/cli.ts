@@ -40,7 +40,7 @@ program
 
 program
   .command("extract")
-  .description("write every public table and mart as Parquet and Arrow IPC")
+  .description("write the data package: public tables and marts as Parquet, Arrow, CSV and HXL CSV, with datapackage.json")
   .requiredOption("--out <dir>", "output folder")
   .addOption(warehouseOption())
   .action(extractCommand);
