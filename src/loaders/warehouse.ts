@@ -4,6 +4,7 @@
 import { csvFormat } from "d3";
 import { DuckDBListValue } from "@duckdb/node-api";
 import { openWarehouse, DEFAULT_WAREHOUSE, type Warehouse } from "../../etl/warehouse/connection.ts";
+import { publicQueries, type PublicQuery } from "../../etl/extract/public-queries.ts";
 import { editionFromEnv, editionSql, useEdition } from "../../etl/extract/editions.ts";
 
 export const edition = editionFromEnv();
