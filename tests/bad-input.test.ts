@@ -84,6 +84,7 @@ describe("loading each corpus file", () => {
     const w = await warehouse();
     const [result] = await loadFiles(w, [bad(file)]);
     expect(result.kind).toBe(e.kind);
+    expect(result.rowsIn).toBe(result.rowsLoaded + result.rowsRejected);
     expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: e.rowsIn, loaded: e.loaded, rejected: e.rejected });
     const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
     const returned = [...result.rejects].sort(byLine);

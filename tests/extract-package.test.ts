@@ -19,7 +19,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFiles } from "../etl/load/load-files.ts";
 import { openWarehouse, REPO_ROOT, type Warehouse } from "../etl/warehouse/connection.ts";
 import { publicQueries } from "../etl/extract/public-queries.ts";
-import { publicSchemas, writeExtracts, type ExtractFile } from "../etl/extract/write-extracts.ts";
+import { packagePaths, publicSchemas, writeExtracts, type ExtractFile } from "../etl/extract/write-extracts.ts";
 import { defineCsvSafe, queryColumns, writeCsv } from "../etl/extract/formats.ts";
 import { HXL_TAGS } from "../etl/extract/hxl.ts";
 import { allColumns } from "../etl/contract/columns.ts";
@@ -347,6 +347,14 @@ describe("the data package of the sample warehouse", () => {
     expect(await constraintViolations(sampleDir, readJson(path.join(sampleDir, "datapackage.json")))).toEqual([]);
   });
 
+  it("writes the site editions' packages valid against their own constraints too (docs/editions.md)", async () => {
+    for (const edition of [{ kind: "public" }, { kind: "state", state: "MLI" }] as const) {
+      const dir = tempDir();
+      await writeExtracts(sample.connection, dir, edition);
+      expect(await constraintViolations(dir, readJson(path.join(dir, "datapackage.json"))), edition.kind).toEqual([]);
+    }
+  }, 60_000);
+
   it("makes a site archive that is byte-identical run after run, with a light index for the Downloads page", async () => {
     const run = () => {
       const result = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["src/data/extracts.zip.ts"], {
@@ -359,8 +367,11 @@ describe("the data package of the sample warehouse", () => {
     expect(createHash("sha256").update(run()).digest("hex")).toBe(createHash("sha256").update(first).digest("hex"));
     const zip = await JSZip.loadAsync(first);
     const index = JSON.parse(await zip.file("index.json")!.async("string"));
-    expect(index.files.map((f: { path: string }) => f.path)).toEqual(sampleFiles.map((f) => f.path));
-    expect(Object.keys(zip.files).sort()).toEqual([...sampleFiles.map((f) => f.path), "index.json"].sort());
+    // The loader builds the public edition's package by default: no row-level tables (docs/editions.md).
+    const expected = await packagePaths(sample.connection, { kind: "public" });
+    expect(index.files.map((f: { path: string }) => f.path)).toEqual(expected);
+    expect(Object.keys(zip.files).sort()).toEqual([...expected, "index.json"].sort());
+    expect(expected.some((p) => /^(casualties|incidents|assistance)\b/.test(p))).toBe(false);
     const gzipped = gzipSync(JSON.stringify(index)).length;
     console.log(`index.json: ${JSON.stringify(index).length} bytes, ${gzipped} gzipped`);
     expect(gzipped).toBeLessThan(50_000);

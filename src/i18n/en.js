@@ -218,7 +218,7 @@ export default {
   // Downloads
   "downloads.title": "Downloads",
   "downloads.table.title": "Public extracts",
-  "downloads.howto": "Read in DuckDB: SELECT * FROM 'casualties.parquet'; in Python: pandas.read_parquet('casualties.parquet'); in R: arrow::read_parquet('casualties.parquet').",
+  "downloads.howto": "Read in DuckDB: SELECT * FROM 'mart_attack_casualties.parquet'; in Python: pandas.read_parquet('mart_attack_casualties.parquet'); in R: arrow::read_parquet('mart_attack_casualties.parquet').",
   "downloads.package.title": "The data package",
   "downloads.package.lede": "Release {version}, data as of {cutoff}. datapackage.json describes every table (Frictionless Table Schema: types, meanings, keys); SHA256SUMS lets you check every file with sha256sum -c SHA256SUMS; CITATION.cff says how to cite it.",
   "downloads.package.all": "Everything in one archive (extracts.zip)",
