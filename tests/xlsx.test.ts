@@ -57,3 +57,24 @@ describe("readXlsxRecords", () => {
     for await (const record of records) expect.unreachable(`unexpected record ${JSON.stringify(record)}`);
   });
 });
+
+describe("loading an .xlsx export", () => {
+  it("goes through the same validation, quarantine and ledger as CSV", async () => {
+    const { loadFiles } = await import("../etl/load/load-files.ts");
+    const { tempWarehouse, rows } = await import("./helpers/warehouse.ts");
+    const warehouse = await tempWarehouse();
+    try {
+      const [result] = await loadFiles(warehouse, [await writeWorkbook()]);
+      // Rows 2 and 4 are valid; row 5 has a value right of the header, which is rejected rather than dropped.
+      expect({ kind: result.kind, in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ kind: "incidents", in: 3, loaded: 2, rejected: 1 });
+      expect(result.rejects.map((r) => r.line)).toEqual([5]);
+      expect(await rows(warehouse, "SELECT incident_id, incident_date, host_state, killed_military FROM raw_incidents ORDER BY 1")).toEqual([
+        { incident_id: "I1", incident_date: "2020-02-29", host_state: "MLI", killed_military: 2 },
+        { incident_id: "I2", incident_date: "2021-05-06", host_state: "CAF", killed_military: 3 },
+      ]);
+      expect(await rows(warehouse, "SELECT encoding FROM etl_loads")).toEqual([{ encoding: "xlsx" }]);
+    } finally {
+      warehouse.close();
+    }
+  });
+});

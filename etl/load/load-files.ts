@@ -17,7 +17,7 @@ import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
 import { runModels, type Warehouse, UserError } from "../warehouse/connection.ts";
 import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
 import { detectKind } from "./detect-kind.ts";
-import { openText, type TextEncoding } from "./text-encoding.ts";
+import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
 import { landingTableDdl, LANDING, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
 import { landCsvWithDuckDB } from "./csv-fast-path.ts";
 import type { Progress } from "./progress.ts";
@@ -162,7 +162,8 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
   const started = new Date();
   const { connection } = warehouse;
   const format = fileFormat(file);
-  const text = await timed("encoding", () => openText(file));
+  // A workbook is binary; its cells are text already, so only other files need the encoding check.
+  const text = format === "xlsx" ? await openBinary(file) : await timed("encoding", () => openText(file));
   try {
     const columns = await exportColumns(text.path, format);
     const adapter = options.kind ? undefined : findAdapter(columns);

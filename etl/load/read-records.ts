@@ -9,6 +9,7 @@ import { createInterface } from "node:readline";
 import { parse } from "csv-parse/sync";
 import { open, readFile } from "node:fs/promises";
 import { splitRecords } from "./csv-lines.ts";
+import { readXlsxRecords } from "./read-xlsx.ts";
 import { t } from "../../src/i18n/index.js";
 import { UserError } from "../warehouse/connection.ts";
 
@@ -17,7 +18,7 @@ export type SourceRecord =
   | { line: number; bytes?: number; values: Record<string, unknown>; raw?: undefined }
   | { line: number; bytes?: number; values?: undefined; error: string; raw: string };
 
-export type FileFormat = "csv" | "jsonl";
+export type FileFormat = "csv" | "jsonl" | "xlsx";
 
 export interface ExportReader {
   format: FileFormat;
@@ -28,7 +29,7 @@ export interface ExportReader {
   close(): void;
 }
 
-const FORMATS: Record<string, FileFormat> = { ".csv": "csv", ".txt": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl" };
+const FORMATS: Record<string, FileFormat> = { ".csv": "csv", ".txt": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx" };
 
 export function fileFormat(file: string): FileFormat {
   const extension = path.extname(file).toLowerCase();
@@ -40,12 +41,17 @@ export function fileFormat(file: string): FileFormat {
 /** Column names: the CSV header, or the keys of the first JSON object. */
 export async function exportColumns(textPath: string, format: FileFormat): Promise<string[]> {
   if (format === "csv") return csvHeader(textPath);
+  if (format === "xlsx") return (await openExport(textPath, format)).columns;
   const reader = await openJsonLines(textPath);
   reader.close();
   return reader.columns;
 }
 
 export async function openExport(textPath: string, format: FileFormat): Promise<ExportReader> {
+  if (format === "xlsx") {
+    const { columns, records } = await readXlsxRecords(textPath);
+    return { format, columns, records, close: () => {} };
+  }
   return format === "csv" ? openCsv(textPath) : openJsonLines(textPath);
 }
 

@@ -11,7 +11,7 @@ import { Transform } from "node:stream";
 import { t } from "../../src/i18n/index.js";
 import { UserError } from "../warehouse/connection.ts";
 
-export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252";
+export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "xlsx";
 
 export interface TextFile {
   /** A UTF-8 file with the same text: the original, or a transcoded temporary copy. */
@@ -77,4 +77,10 @@ export async function openText(file: string): Promise<TextFile> {
     throw new UserError(t("etl.file.empty", { file }));
   }
   return { path: textPath, encoding, cleanup };
+}
+
+/** A spreadsheet, read as it is: only checked to exist. */
+export async function openBinary(file: string): Promise<TextFile> {
+  await head(file);
+  return { path: file, encoding: "xlsx", cleanup: () => {} };
 }

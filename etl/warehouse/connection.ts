@@ -38,7 +38,12 @@ export async function openWarehouse(
     throw error;
   }
   const connection = await instance.connect();
-  if (!readOnly) await connection.run(await setupSql());
+  if (!readOnly) {
+    await connection.run(await setupSql());
+    // Warehouses made when staging models were views: they are tables now.
+    for (const [view] of (await connection.runAndReadAll("SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'stg\\_%' ESCAPE '\\'")).getRows())
+      await connection.run(`DROP VIEW ${view}`);
+  }
   return {
     path: file,
     instance,
