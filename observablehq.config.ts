@@ -47,6 +47,7 @@ export default {
     ...(state ? [{ name: en["nav.cases"], path: `/cases/${state}` }, { name: en["nav.incidents"], path: `/incidents/${state}` }] : []),
     { name: en["nav.downloads"], path: "/downloads" },
     { name: en["nav.dataDictionary"], path: "/data-dictionary" },
+    { name: en["nav.dataQuality"], path: "/data-quality" },
   ],
   dynamicPaths,
   // Every page of a state edition says, before anything else, that it is not for publication.

@@ -35,10 +35,10 @@ export const incidentSchema = z
     latitude: z.coerce.number().min(-90).max(90).optional().meta({ description: "Latitude, WGS 84 decimal degrees." }),
     longitude: z.coerce.number().min(-180).max(180).optional().meta({ description: "Longitude, WGS 84 decimal degrees." }),
     attack_type: oneOf(ATTACK_TYPES, "Kind of attack."),
-    perpetrator_group: text("Armed group held responsible, or 'unknown'. Restricted: not published.", true).default("unknown"),
+    perpetrator_group: text("Armed group held responsible, or 'unknown'. Restricted: only in the edition of the state concerned.", true).default("unknown"),
     ...casualtyCounts("killed"),
     ...casualtyCounts("injured"),
-    narrative: text("Free-text account of the attack. Restricted: never published.", true).optional(),
+    narrative: text("Free-text account of the attack. Restricted: only in the edition of the state concerned.", true).optional(),
     last_updated: pastDate("Date this record was last changed at the source."),
   })
   .strict();
@@ -65,8 +65,8 @@ export const caseEventSchema = z
     event: oneOf(CASE_EVENTS, "Step of the judicial process this row records."),
     event_date: pastDate("Date of the event (YYYY-MM-DD)."),
     persons_concerned: count("Number of accused or suspected persons the event concerns."),
-    sentence: text("Sentence handed down, when the event is 'sentenced'. Restricted: not published.", true).optional(),
-    note: text("Free-text note. Restricted: never published.", true).optional(),
+    sentence: text("Sentence handed down, when the event is 'sentenced'. Restricted: only in the edition of the state concerned.", true).optional(),
+    note: text("Free-text note. Restricted: never published in any edition.", true).optional(),
   })
   .strict();
 

@@ -7,7 +7,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { WAREHOUSE_DIR } from "../warehouse/connection.ts";
+import { t } from "../../src/i18n/index.js";
+import { UserError, WAREHOUSE_DIR } from "../warehouse/connection.ts";
 
 export type Edition = { kind: "public" } | { kind: "state"; state: string };
 
@@ -18,7 +19,7 @@ const REFERENCE_TABLES = ["missions", "states"];
 export function parseEdition(text = "public"): Edition {
   if (text === "public") return { kind: "public" };
   const state = /^state:([A-Z]{3})$/.exec(text)?.[1];
-  if (!state) throw new Error(`unknown edition '${text}': expected 'public' or 'state:<ISO3>', e.g. state:MLI`);
+  if (!state) throw new UserError(t("edition.unknown", { edition: text }));
   return { kind: "state", state };
 }
 

@@ -6,7 +6,7 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULT_WAREHOUSE, REPO_ROOT } from "../warehouse/connection.ts";
+import { DEFAULT_WAREHOUSE, REPO_ROOT, UserError } from "../warehouse/connection.ts";
 import { sampleCommand } from "../commands/sample.ts";
 import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
 import { editionDir, parseEdition, type Edition } from "../extract/editions.ts";
@@ -49,6 +49,12 @@ export async function buildSite(warehouse = DEFAULT_WAREHOUSE, edition: Edition 
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  const { values } = parseArgs({ options: { edition: { type: "string", default: "public" } } });
-  await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition));
+  try {
+    const { values } = parseArgs({ options: { edition: { type: "string", default: "public" } } });
+    await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition));
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
 }

@@ -41,6 +41,7 @@ export default {
   "etl.load.rejectLine": "  {file} line {line}, field {field}: {reason}",
   "etl.load.moreRejects": "  … and {count} more; see `npm run etl -- status`.",
   "etl.status.releaseChanges": "Changes from release {fromFile} (load {from}) to {toFile} (load {to}) of {family}: removed casualties stay in the warehouse, flagged in_latest_release = false in fct_casualty_versions.",
+  "edition.unknown": "Unknown edition '{edition}': use --edition public or --edition state:<ISO3>, for example state:MLI.",
   "etl.warehouse.locked": "The warehouse {path} is in use by another process (DuckDB holds a lock on it). Wait for that process to finish and run the command again.",
   "etl.warehouse.missing": "No warehouse at {path}. Create one with `npm run etl -- sample` or `npm run etl -- load <files>`.",
 
