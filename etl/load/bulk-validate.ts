@@ -106,6 +106,13 @@ function fieldLevelChecks(kind: ExportKind): Check[] {
   return list;
 }
 
+/**
+ * Free text (narratives, notes, places): long, nearly all distinct, and checked
+ * only for length, so it is neither trimmed nor checked per distinct value, which
+ * would cost more than the rest of the file together.
+ */
+const isFreeText = (c: Column) => c.type === "string" && !c.pattern && !c.allowedValues && (c.maxLength ?? 0) >= 1000;
+
 const problem = (field: string, reasonSql: string) => `{'field': ${literal(field)}, 'reason': ${reasonSql}}`;
 
 /**
@@ -115,8 +122,13 @@ const problem = (field: string, reasonSql: string) => `{'field': ${literal(field
  * one DISTINCT per field and no row-level work at all.
  */
 async function findProblems(connection: DuckDBConnection, kind: ExportKind): Promise<void> {
+  const freeText = new Set(columnsOf(kind).filter(isFreeText).map((c) => c.name));
   const byField = new Map<string, Check[]>(); // Map.groupBy needs Node 21
-  for (const check of fieldLevelChecks(kind)) byField.set(check.field, [...(byField.get(check.field) ?? []), check]);
+  const rowChecks: Check[] = [];
+  for (const check of fieldLevelChecks(kind)) {
+    if (freeText.has(check.field)) rowChecks.push(check);
+    else byField.set(check.field, [...(byField.get(check.field) ?? []), check]);
+  }
   const badValues = [...byField].map(([field, checks]) => {
     const f = ident(field);
     const cases = checks.map((c) => `WHEN ${c.condition} THEN {'position': ${c.position}, 'problem': ${problem(field, c.reason)}}`);
@@ -130,6 +142,8 @@ async function findProblems(connection: DuckDBConnection, kind: ExportKind): Pro
   for (const field of fieldsWithBadValues)
     parts.push(`SELECT line, found.position, found.problem FROM cleaned
       JOIN bad_values b ON b.field = ${literal(field)} AND cleaned.${ident(field)} IS NOT DISTINCT FROM b.value`);
+  for (const check of rowChecks)
+    parts.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)} FROM cleaned WHERE ${check.condition}`);
   const rulesBase = 2 + columnsOf(kind).length;
   (kind.rowRules ?? []).forEach((rule, i) =>
     parts.push(`SELECT line, ${rulesBase + i}, ${problem(rule.field, reason(rule.message, {}))} FROM cleaned WHERE ${rule.brokenWhen}`),
@@ -171,7 +185,8 @@ export async function validateLanding(
   { loadId, fileName }: { loadId: number; fileName: string },
 ): Promise<BulkResult> {
   const columns = columnsOf(kind);
-  const cleaned = `(SELECT line, ${columns.map((c) => `nullif(trim(${ident(c.name)}), '') AS ${ident(c.name)}`).join(", ")},
+  const clean = (c: Column) => (isFreeText(c) ? `nullif(${ident(c.name)}, '')` : `nullif(trim(${ident(c.name)}), '')`);
+  const cleaned = `(SELECT line, ${columns.map((c) => `${clean(c)} AS ${ident(c.name)}`).join(", ")},
     _problem_field, _problem_reason, _record FROM ${LANDING})`;
   await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS SELECT * FROM ${cleaned}`);
   // Only the rows with a problem are kept, so the valid majority is read once more, for the insert.
@@ -216,3 +231,4 @@ export async function prepareReferenceCodes(connection: DuckDBConnection): Promi
     SELECT mission_acronym AS code FROM ref_missions UNION SELECT alias FROM ref_mission_aliases`);
   await connection.run("CREATE OR REPLACE TEMP TABLE known_states AS SELECT iso3 AS code FROM ref_states");
 }
+
