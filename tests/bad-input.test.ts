@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadFiles } from "../etl/load/load-files.ts";
 import { REPO_ROOT, UserError, type Warehouse } from "../etl/warehouse/connection.ts";
 import { badFiles } from "./fixtures/bad/make.ts";
-import { rows, tempWarehouse, tempWarehousePath } from "./helpers/warehouse.ts";
+import { rows, tempWarehouse, tempWarehousePath, warehousePerTest } from "./helpers/warehouse.ts";
 
 const BAD = path.join(REPO_ROOT, "tests/fixtures/bad");
 const bad = (file: string) => path.join(BAD, file);
@@ -40,16 +40,7 @@ const loads = entries.filter((e): e is [string, LoadExpectation] => !("error" in
 const errors = entries.filter((e): e is [string, ErrorExpectation] => "error" in e[1]);
 const all = (s: Substrings) => (Array.isArray(s) ? s : [s]);
 
-let open: Warehouse[] = [];
-const warehouse = async () => {
-  const w = await tempWarehouse();
-  open.push(w);
-  return w;
-};
-afterEach(() => {
-  open.forEach((w) => w.close());
-  open = [];
-});
+const warehouse = warehousePerTest(afterEach);
 
 const RAW = ["raw_incidents", "raw_casualties", "raw_cases", "raw_assistance"];
 /** Everything a load can change, as one comparable value. */

@@ -6,20 +6,11 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadFiles } from "../etl/load/load-files.ts";
 import { openWarehouse, REPO_ROOT, UserError, type Warehouse } from "../etl/warehouse/connection.ts";
-import { rows, tempWarehouse, tempWarehousePath } from "./helpers/warehouse.ts";
+import { rows, tempWarehouse, tempWarehousePath, warehousePerTest } from "./helpers/warehouse.ts";
 
 const fixture = (file: string) => path.join(REPO_ROOT, "tests/fixtures/hand", file);
 const scratch = () => mkdtempSync(path.join(tmpdir(), "blue-ledger-files-"));
-let open: Warehouse[] = [];
-const warehouse = async () => {
-  const w = await tempWarehouse();
-  open.push(w);
-  return w;
-};
-afterEach(() => {
-  open.forEach((w) => w.close());
-  open = [];
-});
+const warehouse = warehousePerTest(afterEach);
 
 describe("loading an export", () => {
   it("quarantines each bad row with file, line, field and reason, and reconciles", async () => {
@@ -141,9 +132,12 @@ describe("the command line", () => {
   it("refuses a second writer with a message naming the warehouse", async () => {
     const target = tempWarehousePath();
     const holder = await openWarehouse(target);
-    open.push(holder);
-    const second = etl("load", fixture("incidents.csv"), "--warehouse", target);
-    expect(second.status).toBe(1);
-    expect(second.stderr).toContain(`The warehouse ${target} is in use by another process`);
+    try {
+      const second = etl("load", fixture("incidents.csv"), "--warehouse", target);
+      expect(second.status).toBe(1);
+      expect(second.stderr).toContain(`The warehouse ${target} is in use by another process`);
+    } finally {
+      holder.close();
+    }
   });
 });

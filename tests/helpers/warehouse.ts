@@ -19,3 +19,17 @@ export async function rows(warehouse: Warehouse, sql: string): Promise<Record<st
     Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && /^-?\d+$/.test(v) && !k.endsWith("_id") ? Number(v) : v])),
   );
 }
+
+/** A factory of throwaway warehouses for one test file, each closed after its test. */
+export function warehousePerTest(afterEach: (fn: () => void) => void): () => Promise<Warehouse> {
+  let open: Warehouse[] = [];
+  afterEach(() => {
+    open.forEach((w) => w.close());
+    open = [];
+  });
+  return async () => {
+    const w = await tempWarehouse();
+    open.push(w);
+    return w;
+  };
+}
