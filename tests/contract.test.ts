@@ -9,7 +9,7 @@ import { CASE_EVENTS } from "../etl/contract/vocabularies.ts";
 import { dataDictionaryMarkdown } from "../etl/contract/dictionary.ts";
 import { REPO_ROOT } from "../etl/warehouse/connection.ts";
 import { rows, tempWarehouse } from "./helpers/warehouse.ts";
-import { runModels } from "../etl/warehouse/connection.ts";
+import { runModels } from "../etl/warehouse/models.ts";
 
 const casualty = {
   casualty_id: "C1", incident_date: "2020-02-29", mission: "MINUSMA", personnel_category: "military",

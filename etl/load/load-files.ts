@@ -14,7 +14,9 @@ import { t } from "../../src/i18n/index.js";
 import { exportKind, type ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
 import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
-import { runModels, type Warehouse, UserError } from "../warehouse/connection.ts";
+import { type Warehouse, UserError } from "../warehouse/connection.ts";
+import { runModels } from "../warehouse/models.ts";
+import { rawTable } from "../warehouse/raw-tables.ts";
 import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
@@ -237,11 +239,16 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
   const { connection } = warehouse;
   await connection.run("BEGIN TRANSACTION");
   try {
-    await runModels(connection, ["reference"]);
+    const referenceChanged = await runModels(connection, ["reference"], { loadIds: [] });
     await prepareReferenceCodes(connection);
     const results: FileLoad[] = [];
     for (const file of files) results.push(await loadOne(warehouse, file, options));
-    if (results.some((r) => r.loadId !== null)) await timed("models", () => runModels(connection));
+    const loadIds = results.flatMap((r) => (r.loadId === null ? [] : [r.loadId]));
+    if (loadIds.length) {
+      // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
+      const changed = [...referenceChanged, "etl_loads", "etl_rejects", ...results.map((r) => rawTable(r.kind))];
+      await timed("models", () => runModels(connection, ["staging", "core", "marts"], { loadIds, changed }));
+    }
     await timed("commit", () => connection.run("COMMIT"));
     return results;
   } catch (error) {

@@ -31,3 +31,10 @@ CREATE TABLE IF NOT EXISTS etl_rejects (
 
 -- Warehouses made before the encoding was recorded.
 ALTER TABLE etl_loads ADD COLUMN IF NOT EXISTS encoding VARCHAR;
+
+-- etl_model_state grain: one row per SQL model: the digest of the SQL it last ran,
+-- so that a changed model is rebuilt even when its inputs did not change.
+CREATE TABLE IF NOT EXISTS etl_model_state (
+  model VARCHAR PRIMARY KEY,
+  sha256 VARCHAR NOT NULL
+);

@@ -1,7 +1,9 @@
 -- stg_case_events grain: one row per (case_id, event, event_date), its latest loaded version.
-CREATE OR REPLACE TABLE stg_case_events AS
+-- This file defines every loaded version (stg_case_events_versions); the model runner
+-- keeps stg_case_events as the latest version of each key (etl/warehouse/models.ts).
+-- latest-by: case_id, event, event_date
+CREATE OR REPLACE VIEW stg_case_events_versions AS
 SELECT
   * EXCLUDE (event_date),
   event_date::DATE AS event_date
-FROM raw_cases
-QUALIFY row_number() OVER (PARTITION BY case_id, event, event_date ORDER BY load_id DESC, source_line DESC) = 1;
+FROM raw_cases;

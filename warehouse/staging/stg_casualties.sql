@@ -1,5 +1,8 @@
 -- stg_casualties grain: one row per casualty_id, its latest loaded version.
-CREATE OR REPLACE TABLE stg_casualties AS
+-- This file defines every loaded version (stg_casualties_versions); the model runner
+-- keeps stg_casualties as the latest version of each key (etl/warehouse/models.ts).
+-- latest-by: casualty_id
+CREATE OR REPLACE VIEW stg_casualties_versions AS
 SELECT
   casualty_id,
   incident_id,
@@ -9,7 +12,7 @@ SELECT
   nationality,
   outcome,
   incident_type,
-  load_id
+  load_id,
+  source_line
 FROM raw_casualties r
-LEFT JOIN ref_mission_aliases a ON a.alias = r.mission
-QUALIFY row_number() OVER (PARTITION BY casualty_id ORDER BY load_id DESC, source_line DESC) = 1;
+LEFT JOIN ref_mission_aliases a ON a.alias = r.mission;

@@ -1,0 +1,148 @@
+// Runs the SQL models of warehouse/ in layers (reference → staging → core →
+// marts), and within a layer in dependency order, as dbt's ref() would. After a
+// load only what the load can have changed is rebuilt, as dbt's
+// `state:modified+` selection would: a model runs again when its SQL changed, a
+// table it creates is missing, or it reads a table that changed in this run.
+// Staging tables keep the latest version of each record and are updated only
+// for the keys the new loads touched.
+import { createHash } from "node:crypto";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type { DuckDBConnection } from "@duckdb/node-api";
+import { REPO_ROOT, WAREHOUSE_DIR } from "./connection.ts";
+
+export const MODEL_LAYERS = ["reference", "staging", "core", "marts"] as const;
+export type ModelLayer = (typeof MODEL_LAYERS)[number];
+
+interface Model {
+  name: string;
+  file: string;
+  sql: string;
+  creates: string[];
+  /** The tables and views the model reads. */
+  reads: (table: string) => boolean;
+  /** Staging: the key whose latest version the model keeps (`-- latest-by:` in its header). */
+  latestBy?: string[];
+}
+
+const digest = (text: string) => createHash("sha256").update(text).digest("hex");
+
+function readModel(file: string): Model {
+  const sql = readFileSync(file, "utf8");
+  const body = sql.replace(/--.*$/gm, "");
+  const creates = [...body.matchAll(/CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(\w+)/gi)].map((m) => m[1]);
+  const latestBy = sql.match(/^--\s*latest-by:\s*(.+)$/m)?.[1].split(",").map((k) => k.trim());
+  return {
+    name: path.basename(file, ".sql"),
+    file,
+    sql,
+    creates,
+    reads: (table) => !creates.includes(table) && new RegExp(`\\b${table}\\b`).test(body),
+    latestBy,
+  };
+}
+
+/** The model files of the given layers, layer by layer, each after the models it reads. */
+export function modelFiles(layers: readonly ModelLayer[] = MODEL_LAYERS): Model[] {
+  return layers.flatMap((layer) => {
+    const dir = path.join(WAREHOUSE_DIR, layer);
+    const models = readdirSync(dir)
+      .filter((f) => f.endsWith(".sql"))
+      .sort()
+      .map((f) => readModel(path.join(dir, f)));
+    const ordered: Model[] = [];
+    const visiting = new Set<Model>();
+    const visit = (model: Model) => {
+      if (ordered.includes(model)) return;
+      if (visiting.has(model)) throw new Error(`${model.file}: circular dependency between models`);
+      visiting.add(model);
+      for (const other of models) if (other !== model && other.creates.some(model.reads)) visit(other);
+      ordered.push(model);
+    };
+    models.forEach(visit);
+    return ordered;
+  });
+}
+
+/** The table a staging model maintains: its versions view without `_versions`. */
+const latestTable = (model: Model) => model.creates[0].replace(/_versions$/, "");
+
+async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = (await connection.runAndReadAll("SELECT 1 FROM duckdb_tables() WHERE table_name = $name", { name })).getRows();
+  return rows.length > 0;
+}
+
+/**
+ * Keeps a staging table as the latest version of each key: whole when it is new
+ * (or `loadIds` is undefined), else only for the keys the given loads carried.
+ * Returns whether it changed.
+ */
+async function maintainLatest(connection: DuckDBConnection, model: Model, loadIds: number[] | undefined): Promise<boolean> {
+  const table = latestTable(model);
+  const versions = model.creates[0];
+  const keys = model.latestBy!.join(", ");
+  const latest = `QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY load_id DESC, source_line DESC) = 1`;
+  if (!loadIds || !(await tableExists(connection, table))) {
+    await connection.run(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM ${versions} ${latest}`);
+    return true;
+  }
+  if (loadIds.length === 0) return false;
+  const touched = `SELECT DISTINCT ${keys} FROM ${versions} WHERE load_id IN (${loadIds.join(", ")})`;
+  const [[count]] = (await connection.runAndReadAll(`SELECT count(*) FROM (${touched})`)).getRows();
+  if (Number(count) === 0) return false;
+  await connection.run(`CREATE OR REPLACE TEMP TABLE touched_keys AS ${touched}`);
+  await connection.run(`DELETE FROM ${table} WHERE (${keys}) IN (SELECT (${keys}) FROM touched_keys)`);
+  await connection.run(`INSERT INTO ${table} SELECT * FROM ${versions} WHERE (${keys}) IN (SELECT (${keys}) FROM touched_keys) ${latest}`);
+  return true;
+}
+
+export interface RunOptions {
+  /**
+   * The loads of this command. Given, only what they can have changed is rebuilt;
+   * omitted, every model is rebuilt from scratch.
+   */
+  loadIds?: number[];
+  /** Tables already changed in this transaction (raw tables loaded, reference tables rebuilt). */
+  changed?: Iterable<string>;
+}
+
+/** Runs the models of `layers` inside the caller's transaction; returns the tables that changed. */
+export async function runModels(
+  connection: DuckDBConnection,
+  layers: readonly ModelLayer[] = MODEL_LAYERS,
+  { loadIds, changed: alreadyChanged = [] }: RunOptions = {},
+): Promise<Set<string>> {
+  const referenceDir = path.join(WAREHOUSE_DIR, "reference");
+  await connection.run(`SET VARIABLE reference_dir = '${referenceDir.replaceAll("'", "''")}'`);
+  const stored = new Map(
+    (await connection.runAndReadAll("SELECT model, sha256 FROM etl_model_state")).getRows().map(([m, s]) => [String(m), String(s)]),
+  );
+  const changed = new Set<string>(loadIds ? alreadyChanged : ["*"]);
+  const isChanged = (table: string) => changed.has("*") || changed.has(table);
+  // The reference tables also depend on the CSV files beside their SQL.
+  const referenceFiles = readdirSync(referenceDir).filter((f) => f.endsWith(".csv")).sort();
+  const referenceDigest = digest(referenceFiles.map((f) => readFileSync(path.join(referenceDir, f), "utf8")).join("\0"));
+
+  for (const model of modelFiles(layers)) {
+    const sha = digest(model.sql + (model.file.startsWith(referenceDir) ? referenceDigest : ""));
+    const missing = async () => {
+      for (const table of model.creates) if (!(await tableExists(connection, table)) && !model.latestBy) return true;
+      return false;
+    };
+    const modified = stored.get(model.name) !== sha;
+    try {
+      if (model.latestBy) {
+        await connection.run(model.sql); // the versions view: cheap
+        const rebuild = !loadIds || modified || changed.has("*") || [...changed].some(model.reads);
+        if (await maintainLatest(connection, model, rebuild ? undefined : loadIds)) changed.add(latestTable(model));
+      } else if (!loadIds || modified || isChanged("*") || [...changed].some(model.reads) || (await missing())) {
+        await connection.run(model.sql);
+        model.creates.forEach((table) => changed.add(table));
+      }
+    } catch (error) {
+      throw new Error(`${path.relative(REPO_ROOT, model.file)}: ${(error as Error).message}`);
+    }
+    if (modified) await connection.run("INSERT OR REPLACE INTO etl_model_state VALUES ($model, $sha)", { model: model.name, sha });
+  }
+  return changed;
+}
