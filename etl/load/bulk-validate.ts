@@ -11,6 +11,7 @@ import { ID_PATTERN, ISO3_PATTERN } from "../contract/fields.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
 import { timed } from "./profile.ts";
 
+/** Where JavaScript readers land records; DuckDB's fast path offers a view of the same shape instead. */
 export const LANDING = "landing";
 const MAX_INTEGER = 2_147_483_647; // raw tables store counts as INTEGER
 const SHOWN_VALUE_CHARS = 80;
@@ -182,12 +183,12 @@ export interface BulkResult {
 export async function validateLanding(
   connection: DuckDBConnection,
   kind: ExportKind,
-  { loadId, fileName }: { loadId: number; fileName: string },
+  { loadId, fileName, landed = LANDING }: { loadId: number; fileName: string; landed?: string },
 ): Promise<BulkResult> {
   const columns = columnsOf(kind);
   const clean = (c: Column) => (isFreeText(c) ? `nullif(${ident(c.name)}, '')` : `nullif(trim(${ident(c.name)}), '')`);
   const cleaned = `(SELECT line, ${columns.map((c) => `${clean(c)} AS ${ident(c.name)}`).join(", ")},
-    _problem_field, _problem_reason, _record FROM ${LANDING})`;
+    _problem_field, _problem_reason, _record FROM ${landed})`;
   await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS SELECT * FROM ${cleaned}`);
   // Only the rows with a problem are kept, so the valid majority is read once more, for the insert.
   await timed("check", () => findProblems(connection, kind));
@@ -220,7 +221,7 @@ export async function validateLanding(
     ),
   );
   const [[rowsIn, rowsRejected]] = (
-    await connection.runAndReadAll(`SELECT (SELECT count(*) FROM ${LANDING}), (SELECT count(*) FROM problems)`)
+    await connection.runAndReadAll(`SELECT (SELECT count(*) FROM ${landed}), (SELECT count(*) FROM problems)`)
   ).getRows();
   return { rowsIn: Number(rowsIn), rowsLoaded: Number(rowsIn) - Number(rowsRejected), rowsRejected: Number(rowsRejected) };
 }

@@ -5,7 +5,6 @@
 import { DuckDBDataChunk, INTEGER, type DuckDBConnection } from "@duckdb/node-api";
 import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
-import { LANDING } from "./bulk-validate.ts";
 import { recordStartLines } from "./csv-lines.ts";
 
 const MAX_LINE_BYTES = 64 * 1024 * 1024; // let over-long fields reach the length check, which names them
@@ -26,7 +25,10 @@ async function appendLines(connection: DuckDBConnection, lines: Int32Array): Pro
   appender.closeSync();
 }
 
-/** Lands `textPath` into the landing table; false when the JavaScript reader must do it. */
+/** The view the fast path lands a file in: the landing table's shape, without copying the rows. */
+export const CSV_LANDING = "csv_landing";
+
+/** Lands `textPath` as the csv_landing view; false when the JavaScript reader must do it. */
 export async function landCsvWithDuckDB(
   connection: DuckDBConnection,
   textPath: string,
@@ -51,9 +53,14 @@ export async function landCsvWithDuckDB(
   }
   await appendLines(connection, lines);
   const present = new Set(header);
-  const values = columnsOf(kind).map((c) => (present.has(c.name) ? ident(c.name) : "NULL"));
-  await connection.run(`INSERT INTO ${LANDING}
-    SELECT record_lines.line, ${values.join(", ")}, NULL, NULL, NULL FROM csv_rows POSITIONAL JOIN record_lines`);
-  await connection.run("DROP TABLE csv_rows; DROP TABLE record_lines");
+  const values = columnsOf(kind).map((c) => `${present.has(c.name) ? ident(c.name) : "NULL::VARCHAR"} AS ${ident(c.name)}`);
+  await connection.run(`CREATE OR REPLACE TEMP VIEW ${CSV_LANDING} AS
+    SELECT record_lines.line, ${values.join(", ")}, NULL::VARCHAR AS _problem_field, NULL::VARCHAR AS _problem_reason, NULL::VARCHAR AS _record
+    FROM csv_rows POSITIONAL JOIN record_lines`);
   return true;
+}
+
+/** Frees what the fast path held in memory, once the rows are validated. */
+export async function dropCsvLanding(connection: DuckDBConnection): Promise<void> {
+  await connection.run(`DROP VIEW IF EXISTS ${CSV_LANDING}; DROP TABLE IF EXISTS csv_rows; DROP TABLE IF EXISTS record_lines`);
 }

@@ -21,7 +21,7 @@ import { exportColumns, fileFormat, openExport, type ExportReader } from "./read
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
 import { landingTableDdl, LANDING, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
-import { landCsvWithDuckDB } from "./csv-fast-path.ts";
+import { CSV_LANDING, dropCsvLanding, landCsvWithDuckDB } from "./csv-fast-path.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./profile.ts";
 
@@ -189,7 +189,8 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
       await timed("land (JavaScript)", () => landRecords(connection, reader, kind, adapter, (bytes) => options.progress?.update(bytes)));
     }
     options.progress?.update(bytesTotal);
-    Object.assign(result, await validateLanding(connection, kind, { loadId, fileName }));
+    Object.assign(result, await validateLanding(connection, kind, { loadId, fileName, landed: landedByDuckDB ? CSV_LANDING : LANDING }));
+    if (landedByDuckDB) await dropCsvLanding(connection);
     options.progress?.stop();
 
     if (adapter?.explain) await explainRejects(connection, adapter, loadId);

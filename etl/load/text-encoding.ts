@@ -7,6 +7,7 @@ import { open } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { pipeline } from "node:stream/promises";
+import { isUtf8 } from "node:buffer";
 import { Transform } from "node:stream";
 import { t } from "../../src/i18n/index.js";
 import { UserError } from "../warehouse/connection.ts";
@@ -32,15 +33,25 @@ async function head(file: string): Promise<Buffer> {
   }
 }
 
-async function isUtf8(file: string): Promise<boolean> {
-  const decoder = new TextDecoder("utf-8", { fatal: true });
-  try {
-    for await (const chunk of createReadStream(file)) decoder.decode(chunk as Buffer, { stream: true });
-    decoder.decode();
-    return true;
-  } catch {
-    return false;
+/** Whether the whole file is valid UTF-8, checked natively chunk by chunk. */
+async function isUtf8File(file: string): Promise<boolean> {
+  let carry = Buffer.alloc(0);
+  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
+    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+    // A character may straddle chunks: hold back an unfinished multi-byte sequence at the end.
+    let end = bytes.length;
+    for (let back = 1; back <= 3 && back <= bytes.length; back++) {
+      const byte = bytes[bytes.length - back];
+      if ((byte & 0xc0) !== 0x80) {
+        const needs = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : byte >= 0xc0 ? 2 : 1;
+        if (needs > back) end = bytes.length - back;
+        break;
+      }
+    }
+    if (!isUtf8(bytes.subarray(0, end))) return false;
+    carry = Buffer.from(bytes.subarray(end));
   }
+  return carry.length === 0 || isUtf8(carry);
 }
 
 async function transcode(file: string, encoding: TextEncoding): Promise<string> {
@@ -66,7 +77,7 @@ export async function openText(file: string): Promise<TextFile> {
   if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
   else if (bytes.includes(0)) throw new UserError(t("etl.file.binary", { file }));
-  else if (!(await isUtf8(file))) encoding = "windows-1252";
+  else if (!(await isUtf8File(file))) encoding = "windows-1252";
   const textPath = encoding === "utf-8" ? file : await transcode(file, encoding);
   const text = encoding === "utf-8" ? bytes.toString("utf8") : (await head(textPath)).toString("utf8");
   const cleanup = () => {
