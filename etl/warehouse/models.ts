@@ -17,6 +17,8 @@ export type ModelLayer = (typeof MODEL_LAYERS)[number];
 
 interface Model {
   name: string;
+  /** Whether it creates tables or views (a model that changed from one to the other drops the old object first). */
+  kind: "TABLE" | "VIEW";
   file: string;
   sql: string;
   creates: string[];
@@ -31,10 +33,12 @@ const digest = (text: string) => createHash("sha256").update(text).digest("hex")
 function readModel(file: string): Model {
   const sql = readFileSync(file, "utf8");
   const body = sql.replace(/--.*$/gm, "");
-  const creates = [...body.matchAll(/CREATE\s+(?:OR\s+REPLACE\s+)?(?:TABLE|VIEW)\s+(\w+)/gi)].map((m) => m[1]);
+  const created = [...body.matchAll(/CREATE\s+(?:OR\s+REPLACE\s+)?(TABLE|VIEW)\s+(\w+)/gi)];
+  const creates = created.map((m) => m[2]);
   const latestBy = sql.match(/^--\s*latest-by:\s*(.+)$/m)?.[1].split(",").map((k) => k.trim());
   return {
     name: path.basename(file, ".sql"),
+    kind: created[0]?.[1].toUpperCase() === "VIEW" ? "VIEW" : "TABLE",
     file,
     sql,
     creates,
@@ -89,15 +93,25 @@ async function maintainLatest(connection: DuckDBConnection, model: Model, loadId
   }
   if (loadIds.length === 0) return false;
   const touched = `SELECT DISTINCT ${keys} FROM ${versions} WHERE load_id IN (${loadIds.join(", ")})`;
-  const [[count]] = (await connection.runAndReadAll(`SELECT count(*) FROM (${touched})`)).getRows();
-  if (Number(count) === 0) return false;
   await connection.run(`CREATE OR REPLACE TEMP TABLE touched_keys AS ${touched}`);
+  const [[count]] = (await connection.runAndReadAll("SELECT count(*) FROM touched_keys")).getRows();
+  if (Number(count) === 0) return false;
   // A single key compares as a plain value, which DuckDB joins far faster than a row of values.
   const key = model.latestBy!.length === 1 ? keys : `(${keys})`;
   const isTouched = `${key} IN (SELECT ${key} FROM touched_keys)`;
   await connection.run(`DELETE FROM ${table} WHERE ${isTouched}`);
   await connection.run(`INSERT INTO ${table} SELECT * FROM ${versions} WHERE ${isTouched} ${latest}`);
   return true;
+}
+
+/** A model that became a view (or a table) replaces the object of the other kind left by its older SQL. */
+async function dropOtherKind(connection: DuckDBConnection, model: Model): Promise<void> {
+  const other = model.kind === "VIEW" ? "TABLE" : "VIEW";
+  const catalog = other === "TABLE" ? "duckdb_tables() WHERE table_name" : "duckdb_views() WHERE NOT internal AND view_name";
+  for (const name of model.creates) {
+    const found = (await connection.runAndReadAll(`SELECT 1 FROM ${catalog} = $name`, { name })).getRows();
+    if (found.length) await connection.run(`DROP ${other} ${name}`);
+  }
 }
 
 export interface RunOptions {
@@ -137,10 +151,12 @@ export async function runModels(
     try {
       if (model.latestBy) {
         await connection.run(model.sql); // the versions view: cheap
-        const rebuild = !loadIds || modified || changed.has("*") || [...changed].some(model.reads);
+        // New raw rows are what the incremental update handles; anything else it reads (aliases) means start over.
+        const rebuild = !loadIds || modified || changed.has("*") || [...changed].some((t) => !t.startsWith("raw_") && model.reads(t));
         if (await timed(`latest ${latestTable(model)}`, () => maintainLatest(connection, model, rebuild ? undefined : loadIds)))
           changed.add(latestTable(model));
       } else if (!loadIds || modified || isChanged("*") || [...changed].some(model.reads) || (await missing())) {
+        if (modified) await dropOtherKind(connection, model);
         await timed(`model ${model.name}`, () => connection.run(model.sql));
         model.creates.forEach((table) => changed.add(table));
       }

@@ -1,8 +1,9 @@
 -- fct_casualties grain: one row per person killed or injured (casualty_id).
+-- A view: a load then costs only the marts that read it, not a copy of every casualty.
 -- host_state comes from the casualty's incident, else from its mission's
 -- attributed_host_state (its sole host state, or the rule in
 -- mission-host-state-rules.csv); otherwise it stays NULL (not attributed).
-CREATE OR REPLACE TABLE fct_casualties AS
+CREATE OR REPLACE VIEW fct_casualties AS
 SELECT
   c.casualty_id,
   c.incident_id,
