@@ -4,7 +4,6 @@
 import { csvFormat } from "d3";
 import { DuckDBListValue } from "@duckdb/node-api";
 import { openWarehouse, DEFAULT_WAREHOUSE, type Warehouse } from "../../etl/warehouse/connection.ts";
-import { publicQueries, type PublicQuery } from "../../etl/extract/public-queries.ts";
 import { editionFromEnv, editionSql, useEdition } from "../../etl/extract/editions.ts";
 
 export const edition = editionFromEnv();
@@ -52,8 +51,4 @@ export async function emitJson(value: unknown): Promise<void> {
 /** The warehouse connection itself, for loaders that write files with the ETL's own writers. */
 export async function connection() {
   return (await warehouse()).connection;
-}
-
-export async function listPublicExtracts(): Promise<PublicQuery[]> {
-  return publicQueries(await connection(), edition);
 }
