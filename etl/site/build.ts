@@ -6,7 +6,8 @@ import { existsSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULT_WAREHOUSE, REPO_ROOT, UserError } from "../warehouse/connection.ts";
+import { DEFAULT_WAREHOUSE, REPO_ROOT, UserError, openWarehouse } from "../warehouse/connection.ts";
+import { refreshModels } from "../warehouse/models.ts";
 import { sampleCommand } from "../commands/sample.ts";
 import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
 import { editionDir, parseEdition, type Edition } from "../extract/editions.ts";
@@ -29,6 +30,14 @@ export async function buildSite(warehouse = DEFAULT_WAREHOUSE, edition: Edition 
   if (!existsSync(warehouse)) {
     console.log(`No warehouse at ${warehouse}: building it from the sample first.`);
     await sampleCommand({ scale: 1, seed: 2589, warehouse });
+  } else {
+    // A warehouse made by older code may lack models added since: the loaders would fail on them.
+    const opened = await openWarehouse(warehouse);
+    try {
+      await refreshModels(opened.connection);
+    } finally {
+      opened.close();
+    }
   }
   await seedOfflineNpmCache(SITE_ROOT);
   clearLoaderCache();

@@ -167,3 +167,19 @@ export async function runModels(
   }
   return changed;
 }
+
+/**
+ * Brings a warehouse made by older code up to date: runs the models whose SQL
+ * changed or whose tables are missing, and nothing else, in one transaction.
+ */
+export async function refreshModels(connection: DuckDBConnection): Promise<void> {
+  await connection.run("BEGIN TRANSACTION");
+  try {
+    const changed = await runModels(connection, ["reference"], { loadIds: [] });
+    await runModels(connection, ["staging", "core", "marts"], { loadIds: [], changed });
+    await connection.run("COMMIT");
+  } catch (error) {
+    await connection.run("ROLLBACK");
+    throw error;
+  }
+}
