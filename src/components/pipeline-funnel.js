@@ -6,6 +6,7 @@ export function PipelineFunnel(stages, {width, stageLabel, xLabel}) {
     width,
     height: 40 + 32 * stages.length,
     marginLeft: 170,
+    marginRight: 50, // room for the count printed after the longest bar
     x: {label: xLabel, grid: true},
     y: {label: null, domain: stages.map((d) => d.stage), tickFormat: stageLabel},
     marks: [
