@@ -178,8 +178,10 @@ export default {
   "trends.byCategory.finding": "{share} of those killed were {top}.",
   "trends.nationality.title": "A contributing country's view of its own nationals",
   "trends.nationality.pick": "Nationality",
-  "trends.nationality.finding": "{killed} nationals of {country} killed and {injured} injured in attacks, in {missions} missions.",
-  "trends.nationality.findingKilled": "{killed} nationals of {country} killed in attacks, in {missions} missions.",
+  "trends.nationality.finding": "{killed} nationals of {country} killed and {injured} injured in attacks, in {missions}.",
+  "trends.nationality.findingKilled": "{killed} nationals of {country} killed in attacks, in {missions}.",
+  "count.missions.one": "{count} mission",
+  "count.missions.other": "{count} missions",
   "trends.nationality.chartTitle": "Nationals of {country} killed in attacks, per year and mission",
 
   // Impunity

@@ -5,9 +5,14 @@ import en from "./en.js";
 
 const catalogues = {en};
 
-/** The text for `key` in `lang`, with `{name}` placeholders filled from `params`. */
+/**
+ * The text for `key` in `lang`, with `{name}` placeholders filled from `params`.
+ * With a numeric `params.count`, the language's plural form is used when the
+ * catalogue has one (`key.one`, `key.other`, and for Arabic also zero, two, few, many).
+ */
 export function t(key, params = {}, lang = "en") {
-  const template = catalogues[lang]?.[key] ?? en[key];
+  const plural = typeof params.count === "number" ? `${key}.${new Intl.PluralRules(lang).select(params.count)}` : undefined;
+  const template = (plural && (catalogues[lang]?.[plural] ?? en[plural])) ?? catalogues[lang]?.[key] ?? en[key];
   if (template === undefined) throw new Error(`missing text for '${key}'`);
   return template.replace(/\{(\w+)\}/g, (_, name) => (name in params ? String(params[name]) : `{${name}}`));
 }
