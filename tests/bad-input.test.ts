@@ -10,7 +10,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadFiles } from "../etl/load/load-files.ts";
 import { REPO_ROOT, UserError, type Warehouse } from "../etl/warehouse/connection.ts";
 import { badFiles } from "./fixtures/bad/make.ts";
-import { rows, tempWarehouse, tempWarehousePath, warehousePerTest } from "./helpers/warehouse.ts";
+import { rows, tempWarehousePath, warehousePerTest } from "./helpers/warehouse.ts";
 
 const BAD = path.join(REPO_ROOT, "tests/fixtures/bad");
 const bad = (file: string) => path.join(BAD, file);

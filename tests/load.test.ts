@@ -5,8 +5,8 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadFiles } from "../etl/load/load-files.ts";
-import { openWarehouse, REPO_ROOT, UserError, type Warehouse } from "../etl/warehouse/connection.ts";
-import { rows, tempWarehouse, tempWarehousePath, warehousePerTest } from "./helpers/warehouse.ts";
+import { openWarehouse, REPO_ROOT, UserError } from "../etl/warehouse/connection.ts";
+import { rows, tempWarehousePath, warehousePerTest } from "./helpers/warehouse.ts";
 
 const fixture = (file: string) => path.join(REPO_ROOT, "tests/fixtures/hand", file);
 const scratch = () => mkdtempSync(path.join(tmpdir(), "blue-ledger-files-"));

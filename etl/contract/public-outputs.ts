@@ -9,7 +9,7 @@ import { columnsOf } from "./columns.ts";
 import { iso3, missionAcronym, oneOf } from "./fields.ts";
 import { exportKind, type KindName } from "./kinds.ts";
 import {
-  ASSISTANCE_TYPES, ATTACK_TYPES, COURT_TYPES, INCIDENT_TYPES, OUTCOMES, PERSONNEL_CATEGORIES,
+  ASSISTANCE_TYPES, ATTACK_TYPES, COURT_TYPES, OUTCOMES, PERSONNEL_CATEGORIES,
 } from "./vocabularies.ts";
 
 /** Frictionless Table Schema field types that the outputs use. */

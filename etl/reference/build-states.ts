@@ -24,19 +24,6 @@ interface WorldCountry {
   subregion: string;
 }
 
-interface FormerStateRow {
-  iso3: string;
-  m49: string;
-  name_en: string;
-  name_official_en: string;
-  region: string;
-  subregion: string;
-  is_former: string;
-  replaces_cca3: string;
-  source: string;
-  note: string;
-}
-
 export interface StateRow {
   iso3: string;
   m49: string;
@@ -46,6 +33,14 @@ export interface StateRow {
   subregion: string;
   is_former: boolean;
 }
+
+/** A row of former-states.csv: a states.csv row as text, with where it comes from. */
+type FormerStateRow = Record<Exclude<keyof StateRow, "is_former">, string> & {
+  is_former: string;
+  replaces_cca3: string;
+  source: string;
+  note: string;
+};
 
 export const STATE_COLUMNS = [
   "iso3",

@@ -7,7 +7,7 @@ import {
 } from "apache-arrow";
 import { DuckDBTypeId, type DuckDBConnection, type DuckDBListType, type DuckDBType } from "@duckdb/node-api";
 
-function arrowType(type: DuckDBType, narrowIntegers: boolean): DataType {
+function arrowType(type: DuckDBType): DataType {
   switch (type.typeId) {
     case DuckDBTypeId.BOOLEAN:
       return new Bool();
@@ -21,9 +21,7 @@ function arrowType(type: DuckDBType, narrowIntegers: boolean): DataType {
     case DuckDBTypeId.UINTEGER:
     case DuckDBTypeId.UBIGINT:
     case DuckDBTypeId.HUGEINT:
-      // Counts and sums. Browsers read Int64 as BigInt, which charts cannot scale,
-      // so site files use Float64 (exact up to 2^53); extracts keep Int64.
-      return narrowIntegers ? new Float64() : new Int64();
+      return new Int64(); // counts and sums
     case DuckDBTypeId.FLOAT:
     case DuckDBTypeId.DOUBLE:
     case DuckDBTypeId.DECIMAL:
@@ -33,7 +31,7 @@ function arrowType(type: DuckDBType, narrowIntegers: boolean): DataType {
     case DuckDBTypeId.VARCHAR:
       return new Utf8();
     case DuckDBTypeId.LIST:
-      return new List(new Field("item", arrowType((type as DuckDBListType).valueType, narrowIntegers), true));
+      return new List(new Field("item", arrowType((type as DuckDBListType).valueType), true));
     default:
       throw new Error(`no Arrow mapping for DuckDB type ${type.toString()}`);
   }
@@ -50,10 +48,10 @@ function jsValue(value: unknown, type: DataType): unknown {
   return value;
 }
 
-export async function queryArrow(connection: DuckDBConnection, sql: string, { narrowIntegers = false } = {}): Promise<Table> {
+export async function queryArrow(connection: DuckDBConnection, sql: string): Promise<Table> {
   const reader = await connection.runAndReadAll(sql);
   const names = reader.columnNames();
-  const types = reader.columnTypes().map((type) => arrowType(type, narrowIntegers));
+  const types = reader.columnTypes().map(arrowType);
   const columns = reader.getColumns();
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
