@@ -108,41 +108,52 @@ function fieldLevelChecks(kind: ExportKind): Check[] {
 }
 
 /**
- * Free text (narratives, notes, places): long, nearly all distinct, and checked
- * only for length, so it is neither trimmed nor checked per distinct value, which
- * would cost more than the rest of the file together.
+ * Fields checked row by row rather than per distinct value: free text (long,
+ * nearly all distinct, and checked only for length, so it is not trimmed) and
+ * identifiers (nearly all distinct too, so collecting their distinct values
+ * would cost more than checking every row).
  */
 const isFreeText = (c: Column) => c.type === "string" && !c.pattern && !c.allowedValues && (c.maxLength ?? 0) >= 1000;
+const checkedPerRow = (c: Column) => isFreeText(c) || c.pattern === ID_PATTERN.source;
 
 const problem = (field: string, reasonSql: string) => `{'field': ${literal(field)}, 'reason': ${reasonSql}}`;
 
 /**
  * Finds the first problem of every row. Most fields take few distinct values
- * (codes, dates, counts), so each field's checks run on its distinct values
- * only; rows are then matched to the few bad values found. A clean file costs
- * one DISTINCT per field and no row-level work at all.
+ * (codes, dates, counts): one scan collects the distinct values of all of them
+ * at once (GROUPING SETS), their checks run on that small table, and rows are
+ * then matched to the few bad values found. The distinct values are stored
+ * first so that DuckDB cannot push the checks back down onto every row.
  */
 async function findProblems(connection: DuckDBConnection, kind: ExportKind): Promise<void> {
-  const freeText = new Set(columnsOf(kind).filter(isFreeText).map((c) => c.name));
+  const perRow = new Set(columnsOf(kind).filter(checkedPerRow).map((c) => c.name));
   const byField = new Map<string, Check[]>(); // Map.groupBy needs Node 21
   const rowChecks: Check[] = [];
   for (const check of fieldLevelChecks(kind)) {
-    if (freeText.has(check.field)) rowChecks.push(check);
+    if (perRow.has(check.field)) rowChecks.push(check);
     else byField.set(check.field, [...(byField.get(check.field) ?? []), check]);
   }
-  const badValues = [...byField].map(([field, checks]) => {
-    const f = ident(field);
-    const cases = checks.map((c) => `WHEN ${c.condition} THEN {'position': ${c.position}, 'problem': ${problem(field, c.reason)}}`);
-    return `SELECT ${literal(field)} AS field, ${f} AS value, CASE ${cases.join(" ")} END AS found
-      FROM (SELECT DISTINCT ${f} FROM cleaned) WHERE ${checks.map((c) => `(${c.condition})`).join(" OR ")}`;
-  });
-  await connection.run(`CREATE OR REPLACE TEMP TABLE bad_values AS ${badValues.join("\n UNION ALL ")}`);
-  const fieldsWithBadValues = (await connection.runAndReadAll("SELECT DISTINCT field FROM bad_values")).getRows().map(([f]) => String(f));
-
+  const fields = [...byField.keys()];
   const parts = ["SELECT line, 0 AS position, {'field': _problem_field, 'reason': _problem_reason} AS problem FROM cleaned WHERE _problem_reason IS NOT NULL"];
-  for (const field of fieldsWithBadValues)
-    parts.push(`SELECT line, found.position, found.problem FROM cleaned
-      JOIN bad_values b ON b.field = ${literal(field)} AND cleaned.${ident(field)} IS NOT DISTINCT FROM b.value`);
+  if (fields.length) {
+    // GROUPING_ID has one bit per field, the first field the highest, set where the field is not grouped.
+    const all = 2 ** fields.length - 1;
+    const groupedBy = (i: number) => all - 2 ** (fields.length - 1 - i);
+    await connection.run(`CREATE OR REPLACE TEMP TABLE field_values AS
+      SELECT ${fields.map(ident).join(", ")}, GROUPING_ID(${fields.map(ident).join(", ")}) AS grouping_id
+      FROM cleaned GROUP BY GROUPING SETS (${fields.map((f) => `(${ident(f)})`).join(", ")})`);
+    const badValues = fields.map((field, i) => {
+      const checks = byField.get(field)!;
+      const cases = checks.map((c) => `WHEN ${c.condition} THEN {'position': ${c.position}, 'problem': ${problem(field, c.reason)}}`);
+      return `SELECT ${literal(field)} AS field, ${ident(field)} AS value, CASE ${cases.join(" ")} END AS found
+        FROM field_values WHERE grouping_id = ${groupedBy(i)} AND (${checks.map((c) => `(${c.condition})`).join(" OR ")})`;
+    });
+    await connection.run(`CREATE OR REPLACE TEMP TABLE bad_values AS ${badValues.join("\n UNION ALL ")}`);
+    const fieldsWithBadValues = (await connection.runAndReadAll("SELECT DISTINCT field FROM bad_values")).getRows().map(([f]) => String(f));
+    for (const field of fieldsWithBadValues)
+      parts.push(`SELECT line, found.position, found.problem FROM cleaned
+        JOIN bad_values b ON b.field = ${literal(field)} AND cleaned.${ident(field)} IS NOT DISTINCT FROM b.value`);
+  }
   for (const check of rowChecks)
     parts.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)} FROM cleaned WHERE ${check.condition}`);
   const rulesBase = 2 + columnsOf(kind).length;
