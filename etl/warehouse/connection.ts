@@ -37,10 +37,6 @@ export async function openWarehouse(
   const connection = await instance.connect();
   if (!readOnly) {
     await connection.run(await setupSql());
-    // Warehouses made when staging models were views: they are tables now.
-    const legacy = "SELECT view_name FROM duckdb_views() WHERE view_name LIKE 'stg\\_%' ESCAPE '\\' AND NOT view_name LIKE '%\\_versions' ESCAPE '\\'";
-    for (const [view] of (await connection.runAndReadAll(legacy)).getRows())
-      await connection.run(`DROP VIEW ${view}`);
   }
   return {
     path: file,

@@ -3,8 +3,8 @@
 // load only what the load can have changed is rebuilt, as dbt's
 // `state:modified+` selection would: a model runs again when its SQL changed, a
 // table it creates is missing, or it reads a table that changed in this run.
-// Staging tables keep the latest version of each record and are updated only
-// for the keys the new loads touched.
+// Staging views show the latest version of each record; the versions a newer
+// load replaced are listed (not copied) when it lands.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -69,38 +69,65 @@ export function modelFiles(layers: readonly ModelLayer[] = MODEL_LAYERS): Model[
   });
 }
 
-/** The table a staging model maintains: its versions view without `_versions`. */
-const latestTable = (model: Model) => model.creates[0].replace(/_versions$/, "");
+/** The view a staging model keeps: its versions view without `_versions`. */
+const latestView = (model: Model) => model.creates[0].replace(/_versions$/, "");
 
 async function tableExists(connection: DuckDBConnection, name: string): Promise<boolean> {
   const rows = (await connection.runAndReadAll("SELECT 1 FROM duckdb_tables() WHERE table_name = $name", { name })).getRows();
   return rows.length > 0;
 }
 
+async function viewExists(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = (await connection.runAndReadAll("SELECT 1 FROM duckdb_views() WHERE NOT internal AND view_name = $name", { name })).getRows();
+  return rows.length > 0;
+}
+
 /**
- * Keeps a staging table as the latest version of each key: whole when it is new
- * (or `loadIds` is undefined), else only for the keys the given loads carried.
- * Returns whether it changed.
+ * Keeps a staging view as the latest version of each key. The view is every
+ * version minus the ones a later version replaced, listed in
+ * etl_superseded_versions, so a load writes no second copy of its rows: a first
+ * load of a kind replaces nothing, and a later one lists only the older
+ * versions of the keys it carried. The list is made anew when the view is new
+ * (or `loadIds` is undefined). Returns whether the view's rows changed.
  */
 async function maintainLatest(connection: DuckDBConnection, model: Model, loadIds: number[] | undefined): Promise<boolean> {
-  const table = latestTable(model);
+  const view = latestView(model);
   const versions = model.creates[0];
   const keys = model.latestBy!.join(", ");
-  const latest = `QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY load_id DESC, source_line DESC) = 1`;
-  if (!loadIds || !(await tableExists(connection, table))) {
-    await connection.run(`CREATE OR REPLACE TABLE ${table} AS SELECT * FROM ${versions} ${latest}`);
+  // A single key compares as a plain value, which DuckDB joins far faster than a row of values.
+  const key = model.latestBy!.length === 1 ? keys : `(${keys})`;
+  const replaced = `QUALIFY row_number() OVER (PARTITION BY ${keys} ORDER BY load_id DESC, source_line DESC) > 1`;
+  const params = { view };
+  if (!loadIds || !(await viewExists(connection, view))) {
+    if (await tableExists(connection, view)) await connection.run(`DROP TABLE ${view}`); // warehouses from before the views
+    await connection.run("DELETE FROM etl_superseded_versions WHERE model = $view", params);
+    await connection.run(
+      `INSERT INTO etl_superseded_versions SELECT $view, load_id, source_line FROM ${versions}
+       WHERE ${key} IN (SELECT ${key} FROM ${versions} GROUP BY ALL HAVING count(*) > 1) ${replaced}`,
+      params,
+    );
+    await connection.run(`CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${versions}
+      ANTI JOIN (SELECT load_id, source_line FROM etl_superseded_versions WHERE model = '${view}') USING (load_id, source_line)`);
     return true;
   }
   if (loadIds.length === 0) return false;
-  const touched = `SELECT DISTINCT ${keys} FROM ${versions} WHERE load_id IN (${loadIds.join(", ")})`;
-  await connection.run(`CREATE OR REPLACE TEMP TABLE touched_keys AS ${touched}`);
-  const [[count]] = (await connection.runAndReadAll("SELECT count(*) FROM touched_keys")).getRows();
-  if (Number(count) === 0) return false;
-  // A single key compares as a plain value, which DuckDB joins far faster than a row of values.
-  const key = model.latestBy!.length === 1 ? keys : `(${keys})`;
-  const isTouched = `${key} IN (SELECT ${key} FROM touched_keys)`;
-  await connection.run(`DELETE FROM ${table} WHERE ${isTouched}`);
-  await connection.run(`INSERT INTO ${table} SELECT * FROM ${versions} WHERE ${isTouched} ${latest}`);
+  const loaded = loadIds.join(", ");
+  const [[newLoads, olderVersions]] = (
+    await connection.runAndReadAll(
+      `SELECT count(DISTINCT load_id) FILTER (WHERE load_id IN (${loaded})), count(*) FILTER (WHERE load_id NOT IN (${loaded})) FROM ${versions}`,
+    )
+  ).getRows();
+  if (Number(newLoads) === 0) return false;
+  // Keys are unique within one load (a repeated key is rejected), so one load onto none replaces nothing.
+  if (Number(newLoads) === 1 && Number(olderVersions) === 0) return true;
+  await connection.run(
+    `INSERT INTO etl_superseded_versions
+     SELECT $view, load_id, source_line FROM (
+       SELECT load_id, source_line FROM ${versions}
+       WHERE ${key} IN (SELECT ${key} FROM ${versions} WHERE load_id IN (${loaded})) ${replaced}
+     ) ANTI JOIN (SELECT load_id, source_line FROM etl_superseded_versions WHERE model = $view) USING (load_id, source_line)`,
+    params,
+  );
   return true;
 }
 
@@ -144,7 +171,8 @@ export async function runModels(
   for (const model of modelFiles(layers)) {
     const sha = digest(model.sql + (model.file.startsWith(referenceDir) ? referenceDigest : ""));
     const missing = async () => {
-      for (const table of model.creates) if (!(await tableExists(connection, table)) && !model.latestBy) return true;
+      const exists = model.kind === "VIEW" ? viewExists : tableExists;
+      for (const name of model.creates) if (!(await exists(connection, name))) return true;
       return false;
     };
     const modified = stored.get(model.name) !== sha;
@@ -153,8 +181,8 @@ export async function runModels(
         await connection.run(model.sql); // the versions view: cheap
         // New raw rows are what the incremental update handles; anything else it reads (aliases) means start over.
         const rebuild = !loadIds || modified || changed.has("*") || [...changed].some((t) => !t.startsWith("raw_") && model.reads(t));
-        if (await timed(`latest ${latestTable(model)}`, () => maintainLatest(connection, model, rebuild ? undefined : loadIds)))
-          changed.add(latestTable(model));
+        if (await timed(`latest ${latestView(model)}`, () => maintainLatest(connection, model, rebuild ? undefined : loadIds)))
+          changed.add(latestView(model));
       } else if (!loadIds || modified || isChanged("*") || [...changed].some(model.reads) || (await missing())) {
         if (modified) await dropOtherKind(connection, model);
         await timed(`model ${model.name}`, () => connection.run(model.sql));

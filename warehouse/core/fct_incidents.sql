@@ -1,5 +1,6 @@
 -- fct_incidents grain: one row per attack (incident_id).
-CREATE OR REPLACE TABLE fct_incidents AS
+-- A view: a projection of stg_incidents, cheaper to compute when read than to store.
+CREATE OR REPLACE VIEW fct_incidents AS
 SELECT
   incident_id,
   incident_date,

@@ -38,3 +38,12 @@ CREATE TABLE IF NOT EXISTS etl_model_state (
   model VARCHAR PRIMARY KEY,
   sha256 VARCHAR NOT NULL
 );
+
+-- etl_superseded_versions grain: one row per raw record version that a later
+-- version of the same key replaced (model = the staging view that hides it).
+-- Kept by the model runner; staging views are every version minus these.
+CREATE TABLE IF NOT EXISTS etl_superseded_versions (
+  model VARCHAR NOT NULL,
+  load_id INTEGER NOT NULL,
+  source_line INTEGER NOT NULL
+);

@@ -1,7 +1,7 @@
 -- stg_assistance grain: one row per assistance_id, its latest loaded version.
 -- This file defines every loaded version (stg_assistance_versions); the model runner
--- keeps stg_assistance as the latest version of each key, updating only the keys a
--- load touched (etl/warehouse/models.ts).
+-- makes stg_assistance the view of the latest version of each key: every version but those
+-- a later load replaced (etl_superseded_versions, kept by etl/warehouse/models.ts).
 -- latest-by: assistance_id
 CREATE OR REPLACE VIEW stg_assistance_versions AS
 SELECT

@@ -1,6 +1,7 @@
 -- stg_casualties grain: one row per casualty_id, its latest loaded version.
 -- This file defines every loaded version (stg_casualties_versions); the model runner
--- keeps stg_casualties as the latest version of each key (etl/warehouse/models.ts).
+-- makes stg_casualties the view of the latest version of each key: every version but those
+-- a later load replaced (etl_superseded_versions, kept by etl/warehouse/models.ts).
 -- latest-by: casualty_id
 CREATE OR REPLACE VIEW stg_casualties_versions AS
 SELECT
