@@ -118,45 +118,62 @@ const checkedPerRow = (c: Column) => isFreeText(c) || c.pattern === ID_PATTERN.s
 
 const problem = (field: string, reasonSql: string) => `{'field': ${literal(field)}, 'reason': ${reasonSql}}`;
 
+/** A landed value as the contract reads it: trimmed (but free text), and empty as missing. */
+const cleanedValue = (c: Column, value = ident(c.name)) => (isFreeText(c) ? `nullif(${value}, '')` : `nullif(trim(${value}), '')`);
+
 /**
- * Finds the first problem of every row. Most fields take few distinct values
- * (codes, dates, counts): one scan collects the distinct values of all of them
- * at once (GROUPING SETS), their checks run on that small table, and rows are
- * then matched to the few bad values found. The distinct values are stored
- * first so that DuckDB cannot push the checks back down onto every row.
+ * Finds the first problem of every row, and defines `cleaned`, the landed rows
+ * as the contract reads them. Most fields take few distinct values (codes,
+ * dates, counts): one scan collects the distinct values of all of them at once
+ * (GROUPING SETS), their checks run on that small table, and rows are then
+ * matched to the few bad values found. The distinct values are stored first so
+ * that DuckDB cannot push the checks back down onto every row; they also tell
+ * which fields hold no blank or padded value, which `cleaned` then need not trim.
  */
-async function findProblems(connection: DuckDBConnection, kind: ExportKind): Promise<void> {
-  const perRow = new Set(columnsOf(kind).filter(checkedPerRow).map((c) => c.name));
+async function findProblems(connection: DuckDBConnection, kind: ExportKind, landed: string): Promise<void> {
+  const columns = columnsOf(kind);
+  const perRow = new Set(columns.filter(checkedPerRow).map((c) => c.name));
   const byField = new Map<string, Check[]>(); // Map.groupBy needs Node 21
   const rowChecks: Check[] = [];
   for (const check of fieldLevelChecks(kind)) {
     if (perRow.has(check.field)) rowChecks.push(check);
     else byField.set(check.field, [...(byField.get(check.field) ?? []), check]);
   }
-  const fields = [...byField.keys()];
+  const grouped = columns.filter((c) => byField.has(c.name));
   const parts = ["SELECT line, 0 AS position, {'field': _problem_field, 'reason': _problem_reason} AS problem FROM cleaned WHERE _problem_reason IS NOT NULL"];
-  if (fields.length) {
+  const alreadyClean = new Set<string>();
+  if (grouped.length) {
+    const names = grouped.map((c) => ident(c.name)).join(", ");
     // GROUPING_ID has one bit per field, the first field the highest, set where the field is not grouped.
-    const all = 2 ** fields.length - 1;
-    const groupedBy = (i: number) => all - 2 ** (fields.length - 1 - i);
+    const all = 2 ** grouped.length - 1;
+    const groupedBy = (i: number) => all - 2 ** (grouped.length - 1 - i);
     await connection.run(`CREATE OR REPLACE TEMP TABLE field_values AS
-      SELECT ${fields.map(ident).join(", ")}, GROUPING_ID(${fields.map(ident).join(", ")}) AS grouping_id
-      FROM cleaned GROUP BY GROUPING SETS (${fields.map((f) => `(${ident(f)})`).join(", ")})`);
-    const badValues = fields.map((field, i) => {
-      const checks = byField.get(field)!;
-      const cases = checks.map((c) => `WHEN ${c.condition} THEN {'position': ${c.position}, 'problem': ${problem(field, c.reason)}}`);
-      return `SELECT ${literal(field)} AS field, ${ident(field)} AS value, CASE ${cases.join(" ")} END AS found
-        FROM field_values WHERE grouping_id = ${groupedBy(i)} AND (${checks.map((c) => `(${c.condition})`).join(" OR ")})`;
+      SELECT ${names}, GROUPING_ID(${names}) AS grouping_id
+      FROM ${landed} GROUP BY GROUPING SETS (${grouped.map((c) => `(${ident(c.name)})`).join(", ")})`);
+    const valuesOf = (c: Column, i: number) =>
+      `(SELECT ${ident(c.name)} AS landed_value, ${cleanedValue(c)} AS ${ident(c.name)} FROM field_values WHERE grouping_id = ${groupedBy(i)})`;
+    const padded = grouped.map((c, i) => `SELECT ${literal(c.name)} WHERE EXISTS (SELECT 1 FROM ${valuesOf(c, i)} WHERE landed_value IS DISTINCT FROM ${ident(c.name)})`);
+    const paddedFields = new Set((await connection.runAndReadAll(padded.join(" UNION ALL "))).getRows().map(([f]) => String(f)));
+    grouped.filter((c) => !paddedFields.has(c.name)).forEach((c) => alreadyClean.add(c.name));
+    const badValues = grouped.map((c, i) => {
+      const checks = byField.get(c.name)!;
+      const cases = checks.map((check) => `WHEN ${check.condition} THEN {'position': ${check.position}, 'problem': ${problem(c.name, check.reason)}}`);
+      return `SELECT ${literal(c.name)} AS field, landed_value, CASE ${cases.join(" ")} END AS found
+        FROM ${valuesOf(c, i)} WHERE ${checks.map((check) => `(${check.condition})`).join(" OR ")}`;
     });
     await connection.run(`CREATE OR REPLACE TEMP TABLE bad_values AS ${badValues.join("\n UNION ALL ")}`);
     const fieldsWithBadValues = (await connection.runAndReadAll("SELECT DISTINCT field FROM bad_values")).getRows().map(([f]) => String(f));
     for (const field of fieldsWithBadValues)
-      parts.push(`SELECT line, found.position, found.problem FROM cleaned
-        JOIN bad_values b ON b.field = ${literal(field)} AND cleaned.${ident(field)} IS NOT DISTINCT FROM b.value`);
+      parts.push(`SELECT line, found.position, found.problem FROM ${landed}
+        JOIN bad_values b ON b.field = ${literal(field)} AND ${landed}.${ident(field)} IS NOT DISTINCT FROM b.landed_value`);
   }
+  const value = (c: Column) => (alreadyClean.has(c.name) ? ident(c.name) : cleanedValue(c));
+  await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS
+    SELECT line, ${columns.map((c) => `${value(c)} AS ${ident(c.name)}`).join(", ")}, _problem_field, _problem_reason, _record FROM ${landed}`);
+
   for (const check of rowChecks)
     parts.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)} FROM cleaned WHERE ${check.condition}`);
-  const rulesBase = 2 + columnsOf(kind).length;
+  const rulesBase = 2 + columns.length;
   (kind.rowRules ?? []).forEach((rule, i) =>
     parts.push(`SELECT line, ${rulesBase + i}, ${problem(rule.field, reason(rule.message, {}))} FROM cleaned WHERE ${rule.brokenWhen}`),
   );
@@ -197,12 +214,8 @@ export async function validateLanding(
   { loadId, fileName, landed = LANDING }: { loadId: number; fileName: string; landed?: string },
 ): Promise<BulkResult> {
   const columns = columnsOf(kind);
-  const clean = (c: Column) => (isFreeText(c) ? `nullif(${ident(c.name)}, '')` : `nullif(trim(${ident(c.name)}), '')`);
-  const cleaned = `(SELECT line, ${columns.map((c) => `${clean(c)} AS ${ident(c.name)}`).join(", ")},
-    _problem_field, _problem_reason, _record FROM ${landed})`;
-  await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS SELECT * FROM ${cleaned}`);
   // Only the rows with a problem are kept, so the valid majority is read once more, for the insert.
-  await timed("check", () => findProblems(connection, kind));
+  await timed("check", () => findProblems(connection, kind, landed));
 
   // A key seen twice in one file: the first row stands, the later ones are rejected.
   const key = kind.key.map(ident).join(", ");
