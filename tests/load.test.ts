@@ -37,6 +37,29 @@ describe("loading an export", () => {
     expect(JSON.parse(String(record))).toMatchObject({ casualty_id: "C15", nationality: "XXX" });
   });
 
+  it("keeps every record's line right when DuckDB reads a large file on several threads", async () => {
+    // 300,000 records (about 20 MB, several of DuckDB's read buffers): casualty n is on line n + 1,
+    // and three of them, far apart, are bad, so the quarantine must name exactly those lines.
+    const file = path.join(scratch(), "casualties.csv");
+    const bad = new Map([[1_000, "nationality"], [150_000, "incident_date"], [299_999, "personnel_category"]]);
+    const lines = ["casualty_id,incident_id,incident_date,mission,personnel_category,nationality,outcome,incident_type"];
+    for (let n = 1; n <= 300_000; n++) {
+      const field = bad.get(n);
+      const date = field === "incident_date" ? "2019-02-30" : "2019-06-01";
+      const category = field === "personnel_category" ? "astronaut" : "military";
+      const state = field === "nationality" ? "XXX" : "SEN";
+      lines.push(`CAS-${String(n).padStart(7, "0")},,${date},MINUSMA,${category},${state},killed,malicious_act`);
+    }
+    writeFileSync(file, lines.join("\n") + "\n");
+    const w = await warehouse();
+    const [result] = await loadFiles(w, [file]);
+    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: 300_000, loaded: 299_997, rejected: 3 });
+    const [{ misplaced }] = await rows(w, "SELECT count(*) AS misplaced FROM raw_casualties WHERE source_line <> CAST(substr(casualty_id, 5) AS INTEGER) + 1");
+    expect(misplaced).toBe(0);
+    const rejects = await rows(w, "SELECT line, field FROM etl_rejects ORDER BY line");
+    expect(rejects).toEqual([...bad].map(([n, field]) => ({ line: n + 1, field })));
+  });
+
   it("detects the kind from the header, CSV or JSON Lines", async () => {
     const w = await warehouse();
     const results = await loadFiles(w, [fixture("incidents.csv"), fixture("assistance.jsonl"), fixture("cases.csv")]);

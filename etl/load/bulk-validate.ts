@@ -11,18 +11,20 @@ import { ID_PATTERN, ISO3_PATTERN } from "../contract/fields.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
 import { timed } from "./profile.ts";
 
-/** Where JavaScript readers land records; DuckDB's fast path offers a view of the same shape instead. */
-export const LANDING = "landing";
 const MAX_INTEGER = 2_147_483_647; // raw tables store counts as INTEGER
 const SHOWN_VALUE_CHARS = 80;
 
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-/** The landing table for one file: the line each record starts on, every contract field as text, and parse problems. */
-export function landingTableDdl(kind: ExportKind): string {
+/**
+ * The landing table for one file, where JavaScript readers land its records (DuckDB's
+ * fast path offers a view of the same shape instead): the line each record starts on,
+ * every contract field as text, and parse problems.
+ */
+export function landingTableDdl(kind: ExportKind, landing: string): string {
   const fields = columnsOf(kind).map((c) => `${ident(c.name)} VARCHAR`);
-  return `CREATE OR REPLACE TEMP TABLE ${LANDING} (line INTEGER, ${fields.join(", ")},
+  return `CREATE OR REPLACE TEMP TABLE ${landing} (line INTEGER, ${fields.join(", ")},
     _problem_field VARCHAR, _problem_reason VARCHAR, _record VARCHAR)`;
 }
 
@@ -211,7 +213,7 @@ export interface BulkResult {
 export async function validateLanding(
   connection: DuckDBConnection,
   kind: ExportKind,
-  { loadId, fileName, landed = LANDING }: { loadId: number; fileName: string; landed?: string },
+  { loadId, fileName, landed }: { loadId: number; fileName: string; landed: string },
 ): Promise<BulkResult> {
   const columns = columnsOf(kind);
   // Only the rows with a problem are kept, so the valid majority is read once more, for the insert.

@@ -13,9 +13,9 @@ const CHUNK = 2048;
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 const ident = (name: string) => `"${name.replaceAll('"', '""')}"`;
 
-async function appendLines(connection: DuckDBConnection, lines: Int32Array): Promise<void> {
-  await connection.run("CREATE OR REPLACE TEMP TABLE record_lines (line INTEGER)");
-  const appender = await connection.createAppender("record_lines");
+async function appendLines(connection: DuckDBConnection, table: string, lines: Int32Array): Promise<void> {
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${table} (line INTEGER)`);
+  const appender = await connection.createAppender(table);
   for (let start = 0; start < lines.length; start += CHUNK) {
     const slice = Array.from(lines.subarray(start, start + CHUNK));
     const chunk = DuckDBDataChunk.create([INTEGER], slice.length);
@@ -25,42 +25,51 @@ async function appendLines(connection: DuckDBConnection, lines: Int32Array): Pro
   appender.closeSync();
 }
 
-/** The view the fast path lands a file in: the landing table's shape, without copying the rows. */
-export const CSV_LANDING = "csv_landing";
-
-/** Lands `textPath` as the csv_landing view; false when the JavaScript reader must do it. */
+/**
+ * Lands `textPath` as the view `landing`, of the landing table's shape without
+ * copying the rows; false when the JavaScript reader must do it.
+ */
 export async function landCsvWithDuckDB(
   connection: DuckDBConnection,
   textPath: string,
   header: string[],
   kind: ExportKind,
+  landing: string,
 ): Promise<boolean> {
+  const rowsTable = `${landing}_rows`;
+  const linesTable = `${landing}_lines`;
   const columns = `{${header.map((h) => `${literal(h)}: 'VARCHAR'`).join(", ")}}`;
   await connection.run("DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans");
   // Both run at once: DuckDB parses on its threads while this one scans for line starts.
   const [{ starts: lines, malformed }] = await Promise.all([
     recordStartLines(textPath),
-    connection.run(`CREATE OR REPLACE TEMP TABLE csv_rows AS SELECT * FROM read_csv(${literal(textPath)},
+    connection.run(`CREATE OR REPLACE TEMP TABLE ${rowsTable} AS SELECT * FROM read_csv(${literal(textPath)},
       auto_detect = false, header = true, columns = ${columns}, delim = ',', quote = '"', escape = '"',
       max_line_size = ${MAX_LINE_BYTES}, store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scans')`),
   ]);
   const [[rows, rejected]] = (
-    await connection.runAndReadAll("SELECT (SELECT count(*) FROM csv_rows), (SELECT count(*) FROM csv_rejects)")
+    await connection.runAndReadAll(`SELECT (SELECT count(*) FROM ${rowsTable}), (SELECT count(*) FROM csv_rejects)`)
   ).getRows();
   if (malformed || Number(rejected) > 0 || Number(rows) !== lines.length) {
-    await connection.run("DROP TABLE csv_rows");
+    await connection.run(`DROP TABLE ${rowsTable}`);
     return false;
   }
-  await appendLines(connection, lines);
   const present = new Set(header);
   const values = columnsOf(kind).map((c) => `${present.has(c.name) ? ident(c.name) : "NULL::VARCHAR"} AS ${ident(c.name)}`);
-  await connection.run(`CREATE OR REPLACE TEMP VIEW ${CSV_LANDING} AS
-    SELECT record_lines.line, ${values.join(", ")}, NULL::VARCHAR AS _problem_field, NULL::VARCHAR AS _problem_reason, NULL::VARCHAR AS _record
-    FROM csv_rows POSITIONAL JOIN record_lines`);
+  const fields = `${values.join(", ")}, NULL::VARCHAR AS _problem_field, NULL::VARCHAR AS _problem_reason, NULL::VARCHAR AS _record`;
+  // One record per line after the header, the usual case: a record's line follows from its row number
+  // (rows keep file order), which DuckDB reads in parallel; a positional join runs on one thread.
+  if (lines.every((line, i) => line === i + 2)) {
+    await connection.run(`CREATE OR REPLACE TEMP VIEW ${landing} AS SELECT (rowid + 2)::INTEGER AS line, ${fields} FROM ${rowsTable}`);
+    return true;
+  }
+  await appendLines(connection, linesTable, lines);
+  await connection.run(`CREATE OR REPLACE TEMP VIEW ${landing} AS
+    SELECT ${linesTable}.line, ${fields} FROM ${rowsTable} POSITIONAL JOIN ${linesTable}`);
   return true;
 }
 
 /** Frees what the fast path held in memory, once the rows are validated. */
-export async function dropCsvLanding(connection: DuckDBConnection): Promise<void> {
-  await connection.run(`DROP VIEW IF EXISTS ${CSV_LANDING}; DROP TABLE IF EXISTS csv_rows; DROP TABLE IF EXISTS record_lines`);
+export async function dropCsvLanding(connection: DuckDBConnection, landing: string): Promise<void> {
+  await connection.run(`DROP VIEW IF EXISTS ${landing}; DROP TABLE IF EXISTS ${landing}_rows; DROP TABLE IF EXISTS ${landing}_lines`);
 }

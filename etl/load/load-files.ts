@@ -20,8 +20,8 @@ import { rawTable } from "../warehouse/raw-tables.ts";
 import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
-import { landingTableDdl, LANDING, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
-import { CSV_LANDING, dropCsvLanding, landCsvWithDuckDB } from "./csv-fast-path.ts";
+import { landingTableDdl, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
+import { dropCsvLanding, landCsvWithDuckDB } from "./csv-fast-path.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./profile.ts";
 
@@ -84,13 +84,14 @@ async function landRecords(
   reader: ExportReader,
   kind: ExportKind,
   adapter: SourceAdapter | undefined,
+  landing: string,
   onProgress: (bytes: number) => void,
 ): Promise<void> {
   const columns = columnsOf(kind).map((c) => c.name);
   const known = new Set(columns);
   const listFields = new Set(columnsOf(kind).filter((c) => c.type === "list").map((c) => c.name));
   const types = [INTEGER, ...columns.map(() => VARCHAR), VARCHAR, VARCHAR, VARCHAR];
-  const appender = await connection.createAppender(LANDING);
+  const appender = await connection.createAppender(landing);
   let rows: (string | number | null)[][] = [];
   const flush = () => {
     if (!rows.length) return;
@@ -160,9 +161,30 @@ async function previousLoad(connection: DuckDBConnection, sha256: string, kind: 
   return row ? { loadId: Number(row[0]), at: String(row[1]) } : undefined;
 }
 
-async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions): Promise<FileLoad> {
+/** A file read and landed as text, before the transaction that validates and keeps its rows. */
+interface LandedFile {
+  file: string;
+  kind: ExportKind;
+  adapter?: SourceAdapter;
+  sha256: string;
+  bytes: number;
+  encoding: TextEncoding;
+  /** The temporary table or view holding its records. */
+  landing: string;
+  landedByDuckDB: boolean;
+  started: Date;
+  /** Time spent reading and landing it. */
+  landSeconds: number;
+}
+
+/**
+ * Reads a file and lands its records as text in a temporary table, before the
+ * load's transaction begins: temporary tables are never written to the
+ * warehouse, and DuckDB scans a committed one in parallel, where it scans one
+ * made inside the open transaction on a single thread.
+ */
+async function landFile(connection: DuckDBConnection, file: string, landing: string, options: LoadOptions): Promise<LandedFile> {
   const started = new Date();
-  const { connection } = warehouse;
   const format = fileFormat(file);
   // A workbook is binary; its cells are text already, so only other files need the encoding check.
   const text = format === "xlsx" ? await openBinary(file) : await timed("encoding", () => openText(file));
@@ -170,59 +192,65 @@ async function loadOne(warehouse: Warehouse, file: string, options: LoadOptions)
     const columns = await exportColumns(text.path, format);
     const adapter = options.kind ? undefined : findAdapter(columns);
     const kind: ExportKind = adapter ? exportKind(adapter.kind) : detectKind(file, columns, options.kind);
-    const fileName = path.basename(file);
-    const result: FileLoad = { file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rejects: [], seconds: 0, encoding: text.encoding };
-
     const sha256 = await timed("sha256", () => sha256File(file));
-    result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
-    if (result.alreadyLoadedAs) return result; // the same bytes give the same rows: nothing to do
-
-    const loadId = Number((await connection.runAndReadAll("SELECT nextval('etl_load_id_seq')")).getRows()[0][0]);
-    result.loadId = loadId;
-    const bytesTotal = statSync(file).size;
-    options.progress?.start(fileName, bytesTotal);
-    await connection.run(landingTableDdl(kind));
+    const bytes = statSync(file).size;
+    options.progress?.start(path.basename(file), bytes);
     const landedByDuckDB =
-      format === "csv" && !adapter && (await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, columns, kind)));
+      format === "csv" && !adapter && (await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, columns, kind, landing)));
     if (!landedByDuckDB) {
+      await connection.run(landingTableDdl(kind, landing));
       const reader = await openExport(text.path, format);
-      await timed("land (JavaScript)", () => landRecords(connection, reader, kind, adapter, (bytes) => options.progress?.update(bytes)));
+      await timed("land (JavaScript)", () => landRecords(connection, reader, kind, adapter, landing, (read) => options.progress?.update(read)));
     }
-    options.progress?.update(bytesTotal);
-    Object.assign(result, await validateLanding(connection, kind, { loadId, fileName, landed: landedByDuckDB ? CSV_LANDING : LANDING }));
-    if (landedByDuckDB) await dropCsvLanding(connection);
+    options.progress?.update(bytes);
     options.progress?.stop();
-
-    if (adapter?.explain) await explainRejects(connection, adapter, loadId);
-    result.rejects = (
-      await connection.runAndReadAll(`SELECT line, field, reason FROM etl_rejects WHERE load_id = $loadId ORDER BY line LIMIT ${SHOWN_REJECTS}`, { loadId })
-    )
-      .getRows()
-      .map(([line, field, reason]) => ({ line: Number(line), field: field === null ? null : String(field), reason: String(reason) }));
-
-    if (result.rowsIn !== result.rowsLoaded + result.rowsRejected)
-      throw new Error(t("etl.load.reconcile", { file, rowsIn: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }));
-    result.seconds = (Date.now() - started.getTime()) / 1000;
-    await connection.run(
-      `INSERT INTO etl_loads VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded, $rejected, $encoding)`,
-      {
-        id: loadId,
-        kind: kind.name,
-        source: adapter?.name ?? options.source ?? "export",
-        file: fileName,
-        sha: sha256,
-        bytes: bytesTotal,
-        started: started.toISOString(),
-        rowsIn: result.rowsIn,
-        loaded: result.rowsLoaded,
-        rejected: result.rowsRejected,
-        encoding: text.encoding,
-      },
-    );
-    return result;
+    const landSeconds = (Date.now() - started.getTime()) / 1000;
+    return { file, kind, adapter, sha256, bytes, encoding: text.encoding, landing, landedByDuckDB, started, landSeconds };
   } finally {
     text.cleanup();
   }
+}
+
+/** Validates a landed file into raw_<kind> and etl_rejects, and writes its ledger row; inside the load's transaction. */
+async function loadLanded(connection: DuckDBConnection, landed: LandedFile, options: LoadOptions): Promise<FileLoad> {
+  const validationStarted = Date.now();
+  const { file, kind, adapter, sha256 } = landed;
+  const fileName = path.basename(file);
+  const result: FileLoad = { file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rejects: [], seconds: 0, encoding: landed.encoding };
+  result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
+  if (result.alreadyLoadedAs) return result; // the same bytes give the same rows: nothing to do
+
+  const loadId = Number((await connection.runAndReadAll("SELECT nextval('etl_load_id_seq')")).getRows()[0][0]);
+  result.loadId = loadId;
+  Object.assign(result, await validateLanding(connection, kind, { loadId, fileName, landed: landed.landing }));
+
+  if (adapter?.explain) await explainRejects(connection, adapter, loadId);
+  result.rejects = (
+    await connection.runAndReadAll(`SELECT line, field, reason FROM etl_rejects WHERE load_id = $loadId ORDER BY line LIMIT ${SHOWN_REJECTS}`, { loadId })
+  )
+    .getRows()
+    .map(([line, field, reason]) => ({ line: Number(line), field: field === null ? null : String(field), reason: String(reason) }));
+
+  if (result.rowsIn !== result.rowsLoaded + result.rowsRejected)
+    throw new Error(t("etl.load.reconcile", { file, rowsIn: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }));
+  result.seconds = landed.landSeconds + (Date.now() - validationStarted) / 1000;
+  await connection.run(
+    `INSERT INTO etl_loads VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded, $rejected, $encoding)`,
+    {
+      id: loadId,
+      kind: kind.name,
+      source: adapter?.name ?? options.source ?? "export",
+      file: fileName,
+      sha: sha256,
+      bytes: landed.bytes,
+      started: landed.started.toISOString(),
+      rowsIn: result.rowsIn,
+      loaded: result.rowsLoaded,
+      rejected: result.rowsRejected,
+      encoding: landed.encoding,
+    },
+  );
+  return result;
 }
 
 /** An adapter may say more precisely why one of its records was rejected (e.g. which reference file to fix). */
@@ -235,15 +263,30 @@ async function explainRejects(connection: DuckDBConnection, adapter: SourceAdapt
   }
 }
 
-/** Loads every file and rebuilds the models, all in one transaction. */
+/**
+ * Loads every file and rebuilds the models, all in one transaction. The files
+ * are landed first, outside it (they touch only temporary tables), so their
+ * records are held until the transaction ends.
+ */
 export async function loadFiles(warehouse: Warehouse, files: string[], options: LoadOptions = {}): Promise<FileLoad[]> {
   const { connection } = warehouse;
+  const landed: LandedFile[] = [];
+  const dropLandings = async () => {
+    for (const { landing, landedByDuckDB } of landed)
+      await (landedByDuckDB ? dropCsvLanding(connection, landing) : connection.run(`DROP TABLE IF EXISTS ${landing}`));
+  };
+  try {
+    for (const [i, file] of files.entries()) landed.push(await landFile(connection, file, `landing_${i + 1}`, options));
+  } catch (error) {
+    await dropLandings();
+    throw error;
+  }
   await connection.run("BEGIN TRANSACTION");
   try {
     const referenceChanged = await runModels(connection, ["reference"], { loadIds: [] });
     await prepareReferenceCodes(connection);
     const results: FileLoad[] = [];
-    for (const file of files) results.push(await loadOne(warehouse, file, options));
+    for (const file of landed) results.push(await loadLanded(connection, file, options));
     const loadIds = results.flatMap((r) => (r.loadId === null ? [] : [r.loadId]));
     if (loadIds.length) {
       // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
@@ -255,6 +298,8 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
   } catch (error) {
     await connection.run("ROLLBACK");
     throw error;
+  } finally {
+    await dropLandings();
   }
 }
 
