@@ -5,8 +5,9 @@
 -- one event, but two separate events on the same day are merged, so counts of
 -- inferred incidents are a lower bound. The id is derived from the grouping key only
 -- (INF-<mission>-<yyyymmdd>-<incident_type>), so reloading never renumbers it.
--- The attack-trend marts keep their own grain and do not read this table.
-CREATE OR REPLACE TABLE fct_inferred_incidents AS
+-- The attack-trend marts keep their own grain and do not read it. A view: only the
+-- overview page reads it, once per build, so storing it would cost every load more.
+CREATE OR REPLACE VIEW fct_inferred_incidents AS
 SELECT
   'INF-' || replace(mission, ' ', '_') || '-' || strftime(incident_date, '%Y%m%d') || '-' || incident_type AS inferred_incident_id,
   true AS inferred,
