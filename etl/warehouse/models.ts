@@ -131,6 +131,22 @@ async function maintainLatest(connection: DuckDBConnection, model: Model, loadId
   return true;
 }
 
+const SMALL_TABLE_ROWS = 1000;
+
+/** The rows of a table model's tables as text, when they are few enough to compare cheaply; else undefined. */
+async function smallTablesContent(connection: DuckDBConnection, model: Model): Promise<string | undefined> {
+  if (model.kind !== "TABLE") return undefined;
+  const parts: string[] = [];
+  for (const table of model.creates) {
+    if (!(await tableExists(connection, table))) return undefined;
+    const [[count]] = (await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows();
+    if (Number(count) > SMALL_TABLE_ROWS) return undefined;
+    const [[content]] = (await connection.runAndReadAll(`SELECT string_agg(row::VARCHAR, '\n' ORDER BY row::VARCHAR) FROM ${table} row`)).getRows();
+    parts.push(String(content));
+  }
+  return parts.join("\0");
+}
+
 /** A model that became a view (or a table) replaces the object of the other kind left by its older SQL. */
 async function dropOtherKind(connection: DuckDBConnection, model: Model): Promise<void> {
   const other = model.kind === "VIEW" ? "TABLE" : "VIEW";
@@ -185,8 +201,10 @@ export async function runModels(
           changed.add(latestView(model));
       } else if (!loadIds || modified || isChanged("*") || [...changed].some(model.reads) || (await missing())) {
         if (modified) await dropOtherKind(connection, model);
+        const before = modified ? undefined : await smallTablesContent(connection, model);
         await timed(`model ${model.name}`, () => connection.run(model.sql));
-        model.creates.forEach((table) => changed.add(table));
+        // A small table rebuilt to the same rows (a data cutoff that did not move) changes nothing downstream.
+        if (before === undefined || before !== (await smallTablesContent(connection, model))) model.creates.forEach((table) => changed.add(table));
       }
     } catch (error) {
       throw new Error(`${path.relative(REPO_ROOT, model.file)}: ${(error as Error).message}`);
