@@ -6,16 +6,8 @@ import { EXPORT_KINDS, type ExportKind, type KindName } from "./kinds.ts";
 
 export type ColumnType = "string" | "date" | "integer" | "number" | "list";
 
-export interface Column {
-  name: string;
-  type: ColumnType;
-  required: boolean;
-  description: string;
-  allowedValues?: readonly string[];
-  pattern?: string;
-  defaultValue?: unknown;
-  /** Restricted fields hold free text or names; they never reach a public page or extract. */
-  restricted: boolean;
+/** The limits a field may carry, named as in JSON Schema (earliest and notInFuture are the contract's own). */
+interface Bounds {
   minimum?: number;
   maximum?: number;
   minLength?: number;
@@ -26,7 +18,19 @@ export interface Column {
   notInFuture?: boolean;
 }
 
-interface JsonSchemaProperty {
+export interface Column extends Bounds {
+  name: string;
+  type: ColumnType;
+  required: boolean;
+  description: string;
+  allowedValues?: readonly string[];
+  pattern?: string;
+  defaultValue?: unknown;
+  /** Restricted fields hold free text or names; they never reach a public page or extract. */
+  restricted: boolean;
+}
+
+interface JsonSchemaProperty extends Bounds {
   type?: string;
   format?: string;
   enum?: string[];
@@ -35,13 +39,6 @@ interface JsonSchemaProperty {
   default?: unknown;
   restricted?: boolean;
   items?: JsonSchemaProperty;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  earliest?: string;
-  notInFuture?: boolean;
 }
 
 function columnType(p: JsonSchemaProperty): ColumnType {

@@ -27,7 +27,9 @@ async function appendLines(connection: DuckDBConnection, table: string, lines: I
 
 /**
  * Lands `textPath` as the view `landing`, of the landing table's shape without
- * copying the rows; false when the JavaScript reader must do it.
+ * copying the rows; false when the JavaScript reader must do it. Call it outside
+ * a transaction: row numbers come from rowid, which counts from 0 only in a
+ * committed table.
  */
 export async function landCsvWithDuckDB(
   connection: DuckDBConnection,

@@ -3,9 +3,10 @@
 // record ends up either in raw_<kind> or in etl_rejects, and the ledger row
 // proves it (rows_in = rows_loaded + rows_rejected, also enforced by a CHECK).
 //
-// Per file: check the encoding → read the header and tell the kind → land every
-// record as text (DuckDB's CSV reader, or JavaScript for JSON Lines, adapters and
-// malformed CSV) → validate all rows at once in SQL (bulk-validate.ts).
+// Per file, before the transaction: check the encoding → read the header and tell
+// the kind → land every record as text in temporary tables (DuckDB's CSV reader, or
+// JavaScript for JSON Lines, adapters and malformed CSV). Then, inside it: validate
+// all rows at once in SQL (bulk-validate.ts) → raw_<kind>, etl_rejects, etl_loads.
 import { createHash } from "node:crypto";
 import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
