@@ -116,12 +116,43 @@ function fieldLevelChecks(kind: ExportKind): Check[] {
  * would cost more than checking every row).
  */
 const isFreeText = (c: Column) => c.type === "string" && !c.pattern && !c.allowedValues && (c.maxLength ?? 0) >= 1000;
-const checkedPerRow = (c: Column) => isFreeText(c) || c.pattern === ID_PATTERN.source;
+const isIdentifier = (c: Column) => c.pattern === ID_PATTERN.source && (c.type === "string" || c.type === "list");
+const checkedPerRow = (c: Column) => isFreeText(c) || isIdentifier(c);
+
+/** ID_PATTERN without its anchors, to build a pattern for a list of identifiers. */
+const ID_BODY = ID_PATTERN.source.replace(/^\^/, "").replace(/\$$/, "");
+
+/**
+ * A cheap condition on a landed value, before trimming, under which the field of a
+ * field checked per row surely passes every one of its checks and needs no
+ * cleaning: a single regular expression where the full checks trim, split and
+ * test each part. Only the rows where it fails get the full checks.
+ */
+function surelyClean(c: Column): string {
+  const v = ident(c.name);
+  const lengths = c.type === "list" ? [] : [ // a list's lengths bound its items, which the list pattern bounds
+    ...(c.minLength !== undefined ? [`length(${v}) >= ${c.minLength}`] : []),
+    ...(c.maxLength !== undefined ? [`length(${v}) <= ${c.maxLength}`] : []),
+  ];
+  // An identifier holds no blank, so a value that matches it is trimmed already.
+  const shape =
+    c.type === "list"
+      ? [`regexp_full_match(${v}, ${literal(`${ID_BODY}(;${ID_BODY})*`)})`, ...(c.minItems !== undefined && c.minItems > 1 ? [`length(${v}) - length(replace(${v}, ';', '')) + 1 >= ${c.minItems}`] : [])]
+      : isIdentifier(c)
+        ? [`regexp_full_match(${v}, ${literal(c.pattern!)})`]
+        : [`${v} <> ''`]; // free text is not trimmed, but an empty text is read as missing
+  const passes = [...shape, ...lengths].join(" AND ");
+  return `coalesce(${c.required ? `${v} IS NOT NULL AND ${passes}` : `${v} IS NULL OR (${passes})`}, false)`;
+}
 
 const problem = (field: string, reasonSql: string) => `{'field': ${literal(field)}, 'reason': ${reasonSql}}`;
 
 /** A landed value as the contract reads it: trimmed (but free text), and empty as missing. */
 const cleanedValue = (c: Column, value = ident(c.name)) => (isFreeText(c) ? `nullif(${value}, '')` : `nullif(trim(${value}), '')`);
+
+/** The columns of `cleaned`: landed rows as the contract reads them, but for fields known to need no cleaning. */
+const cleanedColumns = (columns: Column[], alreadyClean: Set<string>) =>
+  `line, ${columns.map((c) => `${alreadyClean.has(c.name) ? ident(c.name) : cleanedValue(c)} AS ${ident(c.name)}`).join(", ")}, _problem_field, _problem_reason, _record`;
 
 /**
  * Finds the first problem of every row, and defines `cleaned`, the landed rows
@@ -131,14 +162,18 @@ const cleanedValue = (c: Column, value = ident(c.name)) => (isFreeText(c) ? `nul
  * matched to the few bad values found. The distinct values are stored first so
  * that DuckDB cannot push the checks back down onto every row; they also tell
  * which fields hold no blank or padded value, which `cleaned` then need not trim.
+ * Identifiers and free text are checked per row, in two steps: one scan keeps
+ * the rows where a cheap test (surelyClean) fails, and only those are checked
+ * in full.
  */
 async function findProblems(connection: DuckDBConnection, kind: ExportKind, landed: string): Promise<void> {
   const columns = columnsOf(kind);
-  const perRow = new Set(columns.filter(checkedPerRow).map((c) => c.name));
+  const perRow = columns.filter(checkedPerRow);
+  const perRowNames = new Set(perRow.map((c) => c.name));
   const byField = new Map<string, Check[]>(); // Map.groupBy needs Node 21
   const rowChecks: Check[] = [];
   for (const check of fieldLevelChecks(kind)) {
-    if (perRow.has(check.field)) rowChecks.push(check);
+    if (perRowNames.has(check.field)) rowChecks.push(check);
     else byField.set(check.field, [...(byField.get(check.field) ?? []), check]);
   }
   const grouped = columns.filter((c) => byField.has(c.name));
@@ -169,12 +204,22 @@ async function findProblems(connection: DuckDBConnection, kind: ExportKind, land
       parts.push(`SELECT line, found.position, found.problem FROM ${landed}
         JOIN bad_values b ON b.field = ${literal(field)} AND ${landed}.${ident(field)} IS NOT DISTINCT FROM b.landed_value`);
   }
-  const value = (c: Column) => (alreadyClean.has(c.name) ? ident(c.name) : cleanedValue(c));
-  await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS
-    SELECT line, ${columns.map((c) => `${value(c)} AS ${ident(c.name)}`).join(", ")}, _problem_field, _problem_reason, _record FROM ${landed}`);
+  if (perRow.length) {
+    // The filter runs on the landed values, below the projection that cleans them, so only kept rows are cleaned.
+    const suspect = perRow.map((c) => `NOT ${surelyClean(c)} AS ${ident(`_suspect_${c.name}`)}`);
+    await connection.run(`CREATE OR REPLACE TEMP TABLE suspect_rows AS
+      SELECT ${cleanedColumns(columns, alreadyClean)}, ${suspect.join(", ")} FROM ${landed}
+      WHERE NOT (${perRow.map(surelyClean).join(" AND ")})`);
+    const anySuspect = perRow.map((c) => `coalesce(bool_or(${ident(`_suspect_${c.name}`)}), false)`);
+    const [flags] = (await connection.runAndReadAll(`SELECT ${anySuspect.join(", ")} FROM suspect_rows`)).getRows();
+    perRow.forEach((c, i) => {
+      if (!flags[i]) alreadyClean.add(c.name);
+    });
+    for (const check of rowChecks)
+      parts.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)} FROM suspect_rows WHERE ${check.condition}`);
+  }
+  await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS SELECT ${cleanedColumns(columns, alreadyClean)} FROM ${landed}`);
 
-  for (const check of rowChecks)
-    parts.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)} FROM cleaned WHERE ${check.condition}`);
   const rulesBase = 2 + columns.length;
   (kind.rowRules ?? []).forEach((rule, i) =>
     parts.push(`SELECT line, ${rulesBase + i}, ${problem(rule.field, reason(rule.message, {}))} FROM cleaned WHERE ${rule.brokenWhen}`),
