@@ -37,14 +37,17 @@ export async function landCsvWithDuckDB(
   header: string[],
   kind: ExportKind,
   landing: string,
+  /** The file's record start lines when they are known already (read-once.ts); else they are scanned here. */
+  knownLines?: { starts: Int32Array; malformed: boolean },
 ): Promise<boolean> {
+  if (knownLines?.malformed) return false;
   const rowsTable = `${landing}_rows`;
   const linesTable = `${landing}_lines`;
   const columns = `{${header.map((h) => `${literal(h)}: 'VARCHAR'`).join(", ")}}`;
   await connection.run("DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans");
-  // Both run at once: DuckDB parses on its threads while this one scans for line starts.
+  // Both run at once: DuckDB parses on its threads while this one scans for line starts, if it must.
   const [{ starts: lines, malformed }] = await Promise.all([
-    recordStartLines(textPath),
+    knownLines ?? recordStartLines(textPath),
     connection.run(`CREATE OR REPLACE TEMP TABLE ${rowsTable} AS SELECT * FROM read_csv(${literal(textPath)},
       auto_detect = false, header = true, columns = ${columns}, delim = ',', quote = '"', escape = '"',
       max_line_size = ${MAX_LINE_BYTES}, store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scans')`),

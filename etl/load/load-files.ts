@@ -3,12 +3,11 @@
 // record ends up either in raw_<kind> or in etl_rejects, and the ledger row
 // proves it (rows_in = rows_loaded + rows_rejected, also enforced by a CHECK).
 //
-// Per file, before the transaction: check the encoding → read the header and tell
-// the kind → land every record as text in temporary tables (DuckDB's CSV reader, or
-// JavaScript for JSON Lines, adapters and malformed CSV). Then, inside it: validate
+// Per file, before the transaction: read it once (sha256, encoding, CSV line
+// starts: read-once.ts) → read the header and tell the kind → land every record
+// as text in temporary tables (DuckDB's CSV reader, or JavaScript for JSON Lines,
+// adapters and malformed CSV). Then, inside it: validate
 // all rows at once in SQL (bulk-validate.ts) → raw_<kind>, etl_rejects, etl_loads.
-import { createHash } from "node:crypto";
-import { createReadStream, statSync } from "node:fs";
 import path from "node:path";
 import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
@@ -21,6 +20,7 @@ import { rawTable } from "../warehouse/raw-tables.ts";
 import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
+import { readOnce } from "./read-once.ts";
 import { landingTableDdl, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
 import { dropCsvLanding, landCsvWithDuckDB } from "./csv-fast-path.ts";
 import type { Progress } from "./progress.ts";
@@ -56,12 +56,6 @@ export interface FileLoad {
 
 const CHUNK_ROWS = 2048;
 const SHOWN_REJECTS = 1000;
-
-export async function sha256File(file: string): Promise<string> {
-  const hash = createHash("sha256");
-  for await (const chunk of createReadStream(file)) hash.update(chunk);
-  return hash.digest("hex");
-}
 
 /** A record's value as landing text: lists joined as in CSV, everything else as written. */
 function asText(value: unknown): string | null {
@@ -188,16 +182,20 @@ async function landFile(connection: DuckDBConnection, file: string, landing: str
   const started = new Date();
   const format = fileFormat(file);
   // A workbook is binary; its cells are text already, so only other files need the encoding check.
-  const text = format === "xlsx" ? await openBinary(file) : await timed("encoding", () => openText(file));
+  const facts = await timed("read once", () => readOnce(file, { csv: format === "csv" }));
+  const text = format === "xlsx" ? await openBinary(file) : await openText(file, facts.utf8);
   try {
     const columns = await exportColumns(text.path, format);
     const adapter = options.kind ? undefined : findAdapter(columns);
     const kind: ExportKind = adapter ? exportKind(adapter.kind) : detectKind(file, columns, options.kind);
-    const sha256 = await timed("sha256", () => sha256File(file));
-    const bytes = statSync(file).size;
+    const { sha256, bytes } = facts;
     options.progress?.start(path.basename(file), bytes);
+    // Lines scanned in the original bytes hold for the text only when it was not transcoded.
+    const lines = text.path === file ? facts.csvLines : undefined;
     const landedByDuckDB =
-      format === "csv" && !adapter && (await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, columns, kind, landing)));
+      format === "csv" &&
+      !adapter &&
+      (await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, columns, kind, landing, lines)));
     if (!landedByDuckDB) {
       await connection.run(landingTableDdl(kind, landing));
       const reader = await openExport(text.path, format);

@@ -23,7 +23,7 @@ export interface TextFile {
 
 async function head(file: string): Promise<Buffer> {
   const handle = await open(file, "r").catch((error: NodeJS.ErrnoException) => {
-    throw new UserError(t("etl.file.unreadable", { file, reason: error.code ?? error.message }));
+    throw unreadable(file, error);
   });
   try {
     const { buffer, bytesRead } = await handle.read(Buffer.alloc(8192), 0, 8192, 0);
@@ -33,11 +33,14 @@ async function head(file: string): Promise<Buffer> {
   }
 }
 
-/** Whether the whole file is valid UTF-8, checked natively chunk by chunk. */
-async function isUtf8File(file: string): Promise<boolean> {
-  let carry = Buffer.alloc(0);
-  for await (const chunk of createReadStream(file, { highWaterMark: 1 << 22 }) as AsyncIterable<Buffer>) {
-    const bytes = carry.length ? Buffer.concat([carry, chunk]) : chunk;
+/** Whether bytes read chunk by chunk are valid UTF-8, checked natively. */
+export class Utf8Check {
+  private carry = Buffer.alloc(0);
+  private invalid = false;
+
+  update(chunk: Buffer): void {
+    if (this.invalid) return;
+    const bytes = this.carry.length ? Buffer.concat([this.carry, chunk]) : chunk;
     // A character may straddle chunks: hold back an unfinished multi-byte sequence at the end.
     let end = bytes.length;
     for (let back = 1; back <= 3 && back <= bytes.length; back++) {
@@ -48,11 +51,17 @@ async function isUtf8File(file: string): Promise<boolean> {
         break;
       }
     }
-    if (!isUtf8(bytes.subarray(0, end))) return false;
-    carry = Buffer.from(bytes.subarray(end));
+    if (!isUtf8(bytes.subarray(0, end))) this.invalid = true;
+    this.carry = Buffer.from(bytes.subarray(end));
   }
-  return carry.length === 0 || isUtf8(carry);
+
+  get valid(): boolean {
+    return !this.invalid && (this.carry.length === 0 || isUtf8(this.carry));
+  }
 }
+
+/** The plain sentence for a file that cannot be opened. */
+export const unreadable = (file: string, error: NodeJS.ErrnoException) => new UserError(t("etl.file.unreadable", { file, reason: error.code ?? error.message }));
 
 async function transcode(file: string, encoding: TextEncoding): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "blue-ledger-utf8-"));
@@ -70,14 +79,14 @@ async function transcode(file: string, encoding: TextEncoding): Promise<string> 
   return target;
 }
 
-/** Checks that `file` is text and returns a UTF-8 version of it. */
-export async function openText(file: string): Promise<TextFile> {
+/** Checks that `file` is text and returns a UTF-8 version of it; `utf8` says whether all of it is valid UTF-8 (see read-once.ts). */
+export async function openText(file: string, utf8: boolean): Promise<TextFile> {
   const bytes = await head(file);
   let encoding: TextEncoding = "utf-8";
   if (bytes[0] === 0xff && bytes[1] === 0xfe) encoding = "utf-16le";
   else if (bytes[0] === 0xfe && bytes[1] === 0xff) encoding = "utf-16be";
   else if (bytes.includes(0)) throw new UserError(t("etl.file.binary", { file }));
-  else if (!(await isUtf8File(file))) encoding = "windows-1252";
+  else if (!utf8) encoding = "windows-1252";
   const textPath = encoding === "utf-8" ? file : await transcode(file, encoding);
   const text = encoding === "utf-8" ? bytes.toString("utf8") : (await head(textPath)).toString("utf8");
   const cleanup = () => {
