@@ -101,11 +101,14 @@ async function maintainLatest(connection: DuckDBConnection, model: Model, loadId
   if (!loadIds || !(await viewExists(connection, view))) {
     if (await tableExists(connection, view)) await connection.run(`DROP TABLE ${view}`); // warehouses from before the views
     await connection.run("DELETE FROM etl_superseded_versions WHERE model = $view", params);
-    await connection.run(
-      `INSERT INTO etl_superseded_versions SELECT $view, load_id, source_line FROM ${versions}
-       WHERE ${key} IN (SELECT ${key} FROM ${versions} GROUP BY ALL HAVING count(*) > 1) ${replaced}`,
-      params,
-    );
+    // Keys are unique within one load (a repeated key is rejected): versions from a single load replace none.
+    const [[loads]] = (await connection.runAndReadAll(`SELECT count(DISTINCT load_id) FROM ${versions}`)).getRows();
+    if (Number(loads) > 1)
+      await connection.run(
+        `INSERT INTO etl_superseded_versions SELECT $view, load_id, source_line FROM ${versions}
+         WHERE ${key} IN (SELECT ${key} FROM ${versions} GROUP BY ALL HAVING count(*) > 1) ${replaced}`,
+        params,
+      );
     await connection.run(`CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${versions}
       ANTI JOIN (SELECT load_id, source_line FROM etl_superseded_versions WHERE model = '${view}') USING (load_id, source_line)`);
     return true;

@@ -1,5 +1,6 @@
 -- fct_case_events grain: one row per event of a judicial case (case_id, event, event_date).
-CREATE OR REPLACE TABLE fct_case_events AS
+-- A view: a lookup of each event's stage, cheaper to do when read than to store.
+CREATE OR REPLACE VIEW fct_case_events AS
 SELECT
   e.case_id,
   e.event,

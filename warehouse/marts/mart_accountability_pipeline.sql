@@ -24,17 +24,22 @@ stages AS (
   UNION ALL
   SELECT DISTINCT stage_rank, stage FROM dim_case_stages WHERE stage_rank IS NOT NULL
 ),
-host_states AS (
-  SELECT DISTINCT host_state FROM fct_incident_accountability
-  UNION ALL SELECT 'ALL'
+-- How many attacks stopped at each stage, per host state and for all together.
+furthest AS (
+  SELECT
+    CASE WHEN grouping(host_state) = 1 THEN 'ALL' ELSE host_state END AS host_state,
+    furthest_stage_rank,
+    count(*) AS incidents
+  FROM fct_incident_accountability
+  GROUP BY GROUPING SETS ((host_state, furthest_stage_rank), (furthest_stage_rank))
 ),
 reached AS (
   SELECT h.host_state, st.stage_rank, st.stage,
-    count(a.incident_id) FILTER (a.furthest_stage_rank >= st.stage_rank) AS incidents_reached,
-    count(a.incident_id) FILTER (a.furthest_stage_rank = st.stage_rank) AS incidents_stopped
-  FROM host_states h
+    coalesce(sum(f.incidents) FILTER (f.furthest_stage_rank >= st.stage_rank), 0)::BIGINT AS incidents_reached,
+    coalesce(sum(f.incidents) FILTER (f.furthest_stage_rank = st.stage_rank), 0)::BIGINT AS incidents_stopped
+  FROM (SELECT host_state FROM furthest UNION SELECT 'ALL') h
   CROSS JOIN stages st
-  LEFT JOIN fct_incident_accountability a ON h.host_state IN (a.host_state, 'ALL')
+  LEFT JOIN furthest f USING (host_state)
   GROUP BY ALL
 ),
 durations AS (
