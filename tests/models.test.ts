@@ -1,11 +1,12 @@
 // After a load, only what it can have changed is rebuilt (etl/warehouse/models.ts).
 // That must give exactly the tables a rebuild from scratch gives.
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { loadFiles } from "../etl/load/load-files.ts";
 import { refreshModels, runModels } from "../etl/warehouse/models.ts";
 import { REPO_ROOT, type Warehouse } from "../etl/warehouse/connection.ts";
-import { rows, tempWarehouse } from "./helpers/warehouse.ts";
+import { rows, tempWarehouse, tempWarehousePath } from "./helpers/warehouse.ts";
 
 const hand = (file: string) => path.join(REPO_ROOT, "tests/fixtures/hand", file);
 const delta = (file: string) => path.join(REPO_ROOT, "tests/fixtures/delta", file);
@@ -42,6 +43,67 @@ describe("incremental model runs", () => {
       await warehouse.connection.run("ROLLBACK");
       expect(Object.keys(incremental).length).toBeGreaterThan(15);
       expect(incremental).toEqual(rebuilt);
+    } finally {
+      warehouse.close();
+    }
+  });
+
+  it("update mart_attack_casualties in place after a load of casualties alone, to the rows a rebuild gives", async () => {
+    const warehouse = await tempWarehouse();
+    try {
+      await loadFiles(warehouse, ["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map(hand));
+      const group = (month: string, nationality: string, category = "military") =>
+        rows(warehouse, `SELECT host_state, attack_type, outcome, casualties FROM mart_attack_casualties
+          WHERE incident_month = DATE '${month}' AND mission = 'MINUSMA' AND nationality = '${nationality}' AND personnel_category = '${category}' ORDER BY outcome`);
+      // Before: C04 (I2, June 2018, military, SEN, killed) is an attack casualty; C13 (May 2019) was an accident.
+      expect(await group("2018-06-01", "SEN")).toEqual([{ host_state: "MLI", attack_type: "ambush", outcome: "killed", casualties: 1 }]);
+      expect(await group("2019-05-01", "BGD")).toEqual([]);
+      // A row no rebuild would make: it survives only if the mart is updated in place.
+      await warehouse.connection.run(`INSERT INTO mart_attack_casualties
+        VALUES (DATE '1990-01-01', 1990, 'SENTINEL', 'not_attributed', 'not_recorded', 'military', 'BGD', 'killed', 7)`);
+
+      // A newer export: C04 reclassified as an accident, C13 as a malicious act, C21 new.
+      const newer = path.join(path.dirname(tempWarehousePath()), "casualties-newer.csv");
+      writeFileSync(
+        newer,
+        [
+          "casualty_id,incident_id,incident_date,mission,personnel_category,nationality,outcome,incident_type",
+          "C04,I2,2018-06-01,MINUSMA,military,SEN,killed,accident",
+          "C13,,2019-05-05,MINUSMA,military,BGD,killed,malicious_act",
+          "C21,I2,2018-06-01,MINUSMA,police,SEN,injured,malicious_act",
+        ].join("\n") + "\n",
+      );
+      await loadFiles(warehouse, [newer]);
+      expect(await rows(warehouse, "SELECT casualties FROM mart_attack_casualties WHERE mission = 'SENTINEL'")).toEqual([{ casualties: 7 }]);
+      // C04's group fell to zero and went; C13 has no incident, so MINUSMA's host state and 'not_recorded'.
+      expect(await group("2018-06-01", "SEN")).toEqual([]);
+      expect(await group("2019-05-01", "BGD")).toEqual([{ host_state: "MLI", attack_type: "not_recorded", outcome: "killed", casualties: 1 }]);
+      // C05 (police, killed) was there before; C21 (police, injured) is a group of its own.
+      expect(await group("2018-06-01", "SEN", "police")).toEqual([
+        { host_state: "MLI", attack_type: "ambush", outcome: "injured", casualties: 1 },
+        { host_state: "MLI", attack_type: "ambush", outcome: "killed", casualties: 1 },
+      ]);
+
+      await warehouse.connection.run("DELETE FROM mart_attack_casualties WHERE mission = 'SENTINEL'");
+      const incremental = await fingerprint(warehouse);
+      await warehouse.connection.run("BEGIN TRANSACTION");
+      await runModels(warehouse.connection);
+      const rebuilt = await fingerprint(warehouse);
+      await warehouse.connection.run("ROLLBACK");
+      expect(incremental).toEqual(rebuilt);
+    } finally {
+      warehouse.close();
+    }
+  });
+
+  it("rebuild mart_attack_casualties from scratch when incidents changed too", async () => {
+    const warehouse = await tempWarehouse();
+    try {
+      await loadFiles(warehouse, ["incidents.csv", "casualties.csv"].map(hand));
+      await warehouse.connection.run(`INSERT INTO mart_attack_casualties
+        VALUES (DATE '1990-01-01', 1990, 'SENTINEL', 'not_attributed', 'not_recorded', 'military', 'BGD', 'killed', 7)`);
+      await loadFiles(warehouse, [delta("incidents.csv"), delta("casualties.csv")]);
+      expect(await rows(warehouse, "SELECT casualties FROM mart_attack_casualties WHERE mission = 'SENTINEL'")).toEqual([]);
     } finally {
       warehouse.close();
     }

@@ -4,7 +4,10 @@
 // `state:modified+` selection would: a model runs again when its SQL changed, a
 // table it creates is missing, or it reads a table that changed in this run.
 // Staging views show the latest version of each record; the versions a newer
-// load replaced are listed (not copied) when it lands.
+// load replaced are listed (not copied) when it lands. A model may also say how
+// to update itself from the changes to one staging view (`-- incremental-on:`),
+// as a dbt incremental model does; that SQL runs instead of the full one when
+// nothing else it depends on changed.
 import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
@@ -21,29 +24,41 @@ interface Model {
   kind: "TABLE" | "VIEW";
   file: string;
   sql: string;
+  /** The tables, views and table macros it creates, with their kinds. */
   creates: string[];
+  createdKinds: Map<string, CreatedKind>;
   /** The tables and views the model reads. */
   reads: (table: string) => boolean;
   /** Staging: the key whose latest version the model keeps (`-- latest-by:` in its header). */
   latestBy?: string[];
+  /** The SQL after `-- incremental-on: <staging view>`: updates the model from that view's changes alone. */
+  incremental?: { on: string; sql: string };
 }
 
+type CreatedKind = "TABLE" | "VIEW" | "MACRO";
+
 const digest = (text: string) => createHash("sha256").update(text).digest("hex");
+const INCREMENTAL_MARK = /^--\s*incremental-on:\s*(\w+)\s*$/m;
 
 function readModel(file: string): Model {
   const sql = readFileSync(file, "utf8");
-  const body = sql.replace(/--.*$/gm, "");
-  const created = [...body.matchAll(/CREATE\s+(?:OR\s+REPLACE\s+)?(TABLE|VIEW)\s+(\w+)/gi)];
-  const creates = created.map((m) => m[2]);
+  const mark = sql.match(INCREMENTAL_MARK);
+  const full = mark ? sql.slice(0, mark.index) : sql;
+  const body = full.replace(/--.*$/gm, "");
+  const created = [...body.matchAll(/CREATE\s+(?:OR\s+REPLACE\s+)?(TABLE|VIEW|MACRO)\s+(\w+)/gi)];
+  const createdKinds = new Map(created.map((m) => [m[2], m[1].toUpperCase() as CreatedKind]));
+  const creates = [...createdKinds.keys()];
   const latestBy = sql.match(/^--\s*latest-by:\s*(.+)$/m)?.[1].split(",").map((k) => k.trim());
   return {
     name: path.basename(file, ".sql"),
-    kind: created[0]?.[1].toUpperCase() === "VIEW" ? "VIEW" : "TABLE",
+    kind: [...createdKinds.values()].find((k) => k !== "MACRO") === "VIEW" ? "VIEW" : "TABLE",
     file,
-    sql,
+    sql: full,
     creates,
+    createdKinds,
     reads: (table) => !creates.includes(table) && new RegExp(`\\b${table}\\b`).test(body),
     latestBy,
+    incremental: mark ? { on: mark[1], sql: sql.slice(mark.index) } : undefined,
   };
 }
 
@@ -82,16 +97,34 @@ async function viewExists(connection: DuckDBConnection, name: string): Promise<b
   return rows.length > 0;
 }
 
+async function macroExists(connection: DuckDBConnection, name: string): Promise<boolean> {
+  const rows = (await connection.runAndReadAll("SELECT 1 FROM duckdb_functions() WHERE function_name = $name AND function_type = 'table_macro'", { name })).getRows();
+  return rows.length > 0;
+}
+
+const EXISTS: Record<CreatedKind, (connection: DuckDBConnection, name: string) => Promise<boolean>> = {
+  TABLE: tableExists,
+  VIEW: viewExists,
+  MACRO: macroExists,
+};
+
+/** The temporary tables of a staging view's changes in this run: the versions it gained, and those it lost. */
+const changeTables = (view: string) => ({ gained: `${view}_gained`, lost: `${view}_lost` });
+
 /**
  * Keeps a staging view as the latest version of each key. The view is every
  * version minus the ones a later version replaced, listed in
  * etl_superseded_versions, so a load writes no second copy of its rows: a first
  * load of a kind replaces nothing, and a later one lists only the older
  * versions of the keys it carried. The list is made anew when the view is new
- * (or `loadIds` is undefined). Returns whether the view's rows changed.
+ * (or `loadIds` is undefined). Returns whether the view's rows changed. When it
+ * was updated rather than made anew, its changes are also left in
+ * changeTables(view), for the models that can update themselves from them.
  */
-async function maintainLatest(connection: DuckDBConnection, model: Model, loadIds: number[] | undefined): Promise<boolean> {
+async function maintainLatest(connection: DuckDBConnection, model: Model, loadIds: number[] | undefined): Promise<{ changed: boolean; incremental?: boolean }> {
   const view = latestView(model);
+  const changes = changeTables(view);
+  await connection.run(`DROP TABLE IF EXISTS ${changes.gained}; DROP TABLE IF EXISTS ${changes.lost}`);
   const versions = model.creates[0];
   const keys = model.latestBy!.join(", ");
   // A single key compares as a plain value, which DuckDB joins far faster than a row of values.
@@ -111,27 +144,34 @@ async function maintainLatest(connection: DuckDBConnection, model: Model, loadId
       );
     await connection.run(`CREATE OR REPLACE VIEW ${view} AS SELECT * FROM ${versions}
       ANTI JOIN (SELECT load_id, source_line FROM etl_superseded_versions WHERE model = '${view}') USING (load_id, source_line)`);
-    return true;
+    return { changed: true };
   }
-  if (loadIds.length === 0) return false;
+  if (loadIds.length === 0) return { changed: false };
   const loaded = loadIds.join(", ");
   const [[newLoads, olderVersions]] = (
     await connection.runAndReadAll(
       `SELECT count(DISTINCT load_id) FILTER (WHERE load_id IN (${loaded})), count(*) FILTER (WHERE load_id NOT IN (${loaded})) FROM ${versions}`,
     )
   ).getRows();
-  if (Number(newLoads) === 0) return false;
+  if (Number(newLoads) === 0) return { changed: false };
   // Keys are unique within one load (a repeated key is rejected), so one load onto none replaces nothing.
-  if (Number(newLoads) === 1 && Number(olderVersions) === 0) return true;
+  if (Number(newLoads) === 1 && Number(olderVersions) === 0) return { changed: true };
   await connection.run(
-    `INSERT INTO etl_superseded_versions
-     SELECT $view, load_id, source_line FROM (
+    `CREATE OR REPLACE TEMP TABLE newly_superseded AS
+     SELECT load_id, source_line FROM (
        SELECT load_id, source_line FROM ${versions}
        WHERE ${key} IN (SELECT ${key} FROM ${versions} WHERE load_id IN (${loaded})) ${replaced}
      ) ANTI JOIN (SELECT load_id, source_line FROM etl_superseded_versions WHERE model = $view) USING (load_id, source_line)`,
     params,
   );
-  return true;
+  await connection.run("INSERT INTO etl_superseded_versions SELECT $view, load_id, source_line FROM newly_superseded", params);
+  // Gained: this run's versions still standing. Lost: older versions that stood until now
+  // (a version of this run replaced by a later file of the same run never stood).
+  await connection.run(`CREATE TEMP TABLE ${changes.gained} AS SELECT * FROM ${view} WHERE load_id IN (${loaded})`);
+  await connection.run(`CREATE TEMP TABLE ${changes.lost} AS
+    SELECT v.* FROM ${versions} v SEMI JOIN newly_superseded USING (load_id, source_line) WHERE v.load_id NOT IN (${loaded})`);
+  await connection.run("DROP TABLE newly_superseded");
+  return { changed: true, incremental: true };
 }
 
 const SMALL_TABLE_ROWS = 1000;
@@ -140,7 +180,7 @@ const SMALL_TABLE_ROWS = 1000;
 async function smallTablesContent(connection: DuckDBConnection, model: Model): Promise<string | undefined> {
   if (model.kind !== "TABLE") return undefined;
   const parts: string[] = [];
-  for (const table of model.creates) {
+  for (const table of model.creates.filter((name) => model.createdKinds.get(name) === "TABLE")) {
     if (!(await tableExists(connection, table))) return undefined;
     const [[count]] = (await connection.runAndReadAll(`SELECT count(*) FROM ${table}`)).getRows();
     if (Number(count) > SMALL_TABLE_ROWS) return undefined;
@@ -154,10 +194,37 @@ async function smallTablesContent(connection: DuckDBConnection, model: Model): P
 async function dropOtherKind(connection: DuckDBConnection, model: Model): Promise<void> {
   const other = model.kind === "VIEW" ? "TABLE" : "VIEW";
   const catalog = other === "TABLE" ? "duckdb_tables() WHERE table_name" : "duckdb_views() WHERE NOT internal AND view_name";
-  for (const name of model.creates) {
+  for (const name of model.creates.filter((created) => model.createdKinds.get(created) !== "MACRO")) {
     const found = (await connection.runAndReadAll(`SELECT 1 FROM ${catalog} = $name`, { name })).getRows();
     if (found.length) await connection.run(`DROP ${other} ${name}`);
   }
+}
+
+/** What a model makes, the latest view of a staging model included. */
+const produces = (model: Model) => (model.latestBy ? [...model.creates, latestView(model)] : model.creates);
+
+/**
+ * Whether `model` may update itself from the changes to its `incremental.on`
+ * view alone: every changed table it depends on, directly or through the models
+ * it reads, is that view, a raw table behind it, or made from that view by SQL
+ * that did not change in this run (`redefined` lists what changed SQL made, and
+ * staging views made anew).
+ */
+function changedOnlyThrough(model: Model, models: Model[], changed: Set<string>, redefined: Set<string>): boolean {
+  const view = model.incremental!.on;
+  const upstream = new Set<Model>([model]);
+  for (const reader of upstream) for (const other of models) if (produces(other).some(reader.reads)) upstream.add(other);
+  const fromView = new Set<string>([view]);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const other of upstream)
+      if (other !== model && [...fromView].some(other.reads) && produces(other).some((t) => !fromView.has(t))) {
+        produces(other).forEach((t) => fromView.add(t));
+        grew = true;
+      }
+  }
+  const explained = (table: string) => (fromView.has(table) || table.startsWith("raw_")) && !redefined.has(table);
+  return [...upstream].every((reader) => [...changed].every((table) => !reader.reads(table) || explained(table)));
 }
 
 export interface RunOptions {
@@ -187,11 +254,13 @@ export async function runModels(
   const referenceFiles = readdirSync(referenceDir).filter((f) => f.endsWith(".csv")).sort();
   const referenceDigest = digest(referenceFiles.map((f) => readFileSync(path.join(referenceDir, f), "utf8")).join("\0"));
 
-  for (const model of modelFiles(layers)) {
-    const sha = digest(model.sql + (model.file.startsWith(referenceDir) ? referenceDigest : ""));
+  const models = modelFiles(layers);
+  const updatedInPlace = new Set<string>(); // staging views whose changes in this run are in changeTables(view)
+  const redefined = new Set<string>(); // made in this run by SQL that changed
+  for (const model of models) {
+    const sha = digest(model.sql + (model.incremental?.sql ?? "") + (model.file.startsWith(referenceDir) ? referenceDigest : ""));
     const missing = async () => {
-      const exists = model.kind === "VIEW" ? viewExists : tableExists;
-      for (const name of model.creates) if (!(await exists(connection, name))) return true;
+      for (const name of model.creates) if (!(await EXISTS[model.createdKinds.get(name)!](connection, name))) return true;
       return false;
     };
     const modified = stored.get(model.name) !== sha;
@@ -200,12 +269,22 @@ export async function runModels(
         await connection.run(model.sql); // the versions view: cheap
         // New raw rows are what the incremental update handles; anything else it reads (aliases) means start over.
         const rebuild = !loadIds || modified || changed.has("*") || [...changed].some((t) => !t.startsWith("raw_") && model.reads(t));
-        if (await timed(`latest ${latestView(model)}`, () => maintainLatest(connection, model, rebuild ? undefined : loadIds)))
-          changed.add(latestView(model));
+        const latest = await timed(`latest ${latestView(model)}`, () => maintainLatest(connection, model, rebuild ? undefined : loadIds));
+        if (latest.changed) changed.add(latestView(model));
+        if (latest.incremental) updatedInPlace.add(latestView(model));
+        if (rebuild) produces(model).forEach((table) => redefined.add(table));
       } else if (!loadIds || modified || isChanged("*") || [...changed].some(model.reads) || (await missing())) {
         if (modified) await dropOtherKind(connection, model);
         const before = modified ? undefined : await smallTablesContent(connection, model);
-        await timed(`model ${model.name}`, () => connection.run(model.sql));
+        if (modified) produces(model).forEach((table) => redefined.add(table));
+        const incremental =
+          model.incremental &&
+          !modified &&
+          updatedInPlace.has(model.incremental.on) &&
+          changedOnlyThrough(model, models, changed, redefined) &&
+          !(await missing());
+        const sql = incremental ? model.incremental!.sql : model.sql;
+        await timed(`model ${model.name}${incremental ? " (incremental)" : ""}`, () => connection.run(sql));
         // A small table rebuilt to the same rows (a data cutoff that did not move) changes nothing downstream.
         if (before === undefined || before !== (await smallTablesContent(connection, model))) model.creates.forEach((table) => changed.add(table));
       }
@@ -213,6 +292,10 @@ export async function runModels(
       throw new Error(`${path.relative(REPO_ROOT, model.file)}: ${(error as Error).message}`);
     }
     if (modified) await connection.run("INSERT OR REPLACE INTO etl_model_state VALUES ($model, $sha)", { model: model.name, sha });
+  }
+  for (const view of updatedInPlace) {
+    const changes = changeTables(view);
+    await connection.run(`DROP TABLE ${changes.gained}; DROP TABLE ${changes.lost}`);
   }
   return changed;
 }

@@ -3,7 +3,10 @@
 -- host_state comes from the casualty's incident, else from its mission's
 -- attributed_host_state (its sole host state, or the rule in
 -- mission-host-state-rules.csv); otherwise it stays NULL (not attributed).
-CREATE OR REPLACE VIEW fct_casualties AS
+-- casualty_facts(casualties) makes these rows from any table shaped like
+-- stg_casualties, so that a mart can also count the casualties a load added or
+-- replaced (stg_casualties_gained, stg_casualties_lost) by the same rules.
+CREATE OR REPLACE MACRO casualty_facts(casualties) AS TABLE
 SELECT
   c.casualty_id,
   c.incident_id,
@@ -17,6 +20,9 @@ SELECT
   c.incident_type,
   c.outcome,
   coalesce(i.attack_type, 'not_recorded') AS attack_type
-FROM stg_casualties c
+FROM query_table(casualties) c
 LEFT JOIN stg_incidents i USING (incident_id)
 LEFT JOIN dim_missions m ON m.mission_acronym = c.mission;
+
+CREATE OR REPLACE VIEW fct_casualties AS
+SELECT * FROM casualty_facts(stg_casualties);

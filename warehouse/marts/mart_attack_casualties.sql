@@ -16,3 +16,43 @@ FROM fct_casualties
 WHERE incident_type = 'malicious_act'
 GROUP BY ALL
 ORDER BY ALL;
+
+-- incremental-on: stg_casualties
+-- After a load that changed casualties and nothing else this mart depends on, the
+-- counts are updated in place rather than made again from every casualty (a million
+-- rows joined with their incidents): the casualties the load added are counted in,
+-- the versions it replaced counted out, and groups that fall to zero go.
+MERGE INTO mart_attack_casualties m
+USING (
+  SELECT
+    incident_month,
+    incident_year,
+    mission,
+    coalesce(host_state, 'not_attributed') AS host_state,
+    attack_type,
+    personnel_category,
+    nationality,
+    outcome,
+    sum(change) AS change
+  FROM (
+    SELECT *, 1 AS change FROM casualty_facts(stg_casualties_gained)
+    UNION ALL
+    SELECT *, -1 AS change FROM casualty_facts(stg_casualties_lost)
+  )
+  WHERE incident_type = 'malicious_act'
+  GROUP BY ALL
+  HAVING sum(change) <> 0
+) d
+ON m.incident_month = d.incident_month
+  AND m.mission IS NOT DISTINCT FROM d.mission
+  AND m.host_state = d.host_state
+  AND m.attack_type = d.attack_type
+  AND m.personnel_category IS NOT DISTINCT FROM d.personnel_category
+  AND m.nationality IS NOT DISTINCT FROM d.nationality
+  AND m.outcome IS NOT DISTINCT FROM d.outcome
+WHEN MATCHED AND m.casualties + d.change = 0 THEN DELETE
+WHEN MATCHED THEN UPDATE SET casualties = m.casualties + d.change
+WHEN NOT MATCHED THEN INSERT VALUES (
+  d.incident_month, d.incident_year, d.mission, d.host_state, d.attack_type,
+  d.personnel_category, d.nationality, d.outcome, d.change
+);
