@@ -8,6 +8,7 @@
 // as text in temporary tables (DuckDB's CSV reader, or JavaScript for JSON Lines,
 // adapters and malformed CSV). Then, inside it: validate
 // all rows at once in SQL (bulk-validate.ts) → raw_<kind>, etl_rejects, etl_loads.
+import { statSync } from "node:fs";
 import path from "node:path";
 import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
@@ -20,7 +21,7 @@ import { rawTable } from "../warehouse/raw-tables.ts";
 import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
-import { readOnce } from "./read-once.ts";
+import { readOnce, type FileFacts } from "./read-once.ts";
 import { landingTableDdl, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
 import { dropCsvLanding, landCsvWithDuckDB } from "./csv-fast-path.ts";
 import type { Progress } from "./progress.ts";
@@ -56,6 +57,15 @@ export interface FileLoad {
 
 const CHUNK_ROWS = 2048;
 const SHOWN_REJECTS = 1000;
+
+/** A file's size, or 0 when it cannot be read (reading it says why). */
+function sizeOf(file: string): number {
+  try {
+    return statSync(file).size;
+  } catch {
+    return 0;
+  }
+}
 
 /** A record's value as landing text: lists joined as in CSV, everything else as written. */
 function asText(value: unknown): string | null {
@@ -178,11 +188,10 @@ interface LandedFile {
  * warehouse, and DuckDB scans a committed one in parallel, where it scans one
  * made inside the open transaction on a single thread.
  */
-async function landFile(connection: DuckDBConnection, file: string, landing: string, options: LoadOptions): Promise<LandedFile> {
+async function landFile(connection: DuckDBConnection, file: string, facts: FileFacts, landing: string, options: LoadOptions): Promise<LandedFile> {
   const started = new Date();
   const format = fileFormat(file);
   // A workbook is binary; its cells are text already, so only other files need the encoding check.
-  const facts = await timed("read once", () => readOnce(file, { csv: format === "csv" }));
   const text = format === "xlsx" ? await openBinary(file) : await openText(file, facts.utf8);
   try {
     const columns = await exportColumns(text.path, format);
@@ -275,7 +284,25 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
       await (landedByDuckDB ? dropCsvLanding(connection, landing) : connection.run(`DROP TABLE IF EXISTS ${landing}`));
   };
   try {
-    for (const [i, file] of files.entries()) landed.push(await landFile(connection, file, `landing_${i + 1}`, options));
+    // Smallest first, and each file read while DuckDB lands the one before: JavaScript reads
+    // on its own thread, DuckDB lands on its own, and the largest file's read is hidden too.
+    const order = files.map((file, i) => ({ file, i, bytes: sizeOf(file) })).sort((a, b) => a.bytes - b.bytes);
+    const readAhead = (k: number) => {
+      if (k >= order.length) return undefined;
+      const reading = timed("read once", () => readOnce(order[k].file, { csv: fileFormat(order[k].file) === "csv" }));
+      reading.catch(() => {}); // reported when its turn comes
+      return reading;
+    };
+    const position = new Map<LandedFile, number>();
+    let next = readAhead(0);
+    for (const [k, { file, i }] of order.entries()) {
+      const facts = await next!;
+      next = readAhead(k + 1);
+      const landedFile = await landFile(connection, file, facts, `landing_${i + 1}`, options);
+      position.set(landedFile, i);
+      landed.push(landedFile);
+    }
+    landed.sort((a, b) => position.get(a)! - position.get(b)!); // loaded in the order given: a later file wins
   } catch (error) {
     await dropLandings();
     throw error;
