@@ -111,13 +111,13 @@ function fieldLevelChecks(kind: ExportKind): Check[] {
 
 /**
  * Fields checked row by row rather than per distinct value: free text (long,
- * nearly all distinct, and checked only for length, so it is not trimmed) and
- * identifiers (nearly all distinct too, so collecting their distinct values
- * would cost more than checking every row).
+ * nearly all distinct, and checked only for length, so it is not trimmed),
+ * identifiers and decimal numbers such as coordinates (nearly all distinct too,
+ * so collecting their distinct values would cost more than checking every row).
  */
 const isFreeText = (c: Column) => c.type === "string" && !c.pattern && !c.allowedValues && (c.maxLength ?? 0) >= 1000;
 const isIdentifier = (c: Column) => c.pattern === ID_PATTERN.source && (c.type === "string" || c.type === "list");
-const checkedPerRow = (c: Column) => isFreeText(c) || isIdentifier(c);
+const checkedPerRow = (c: Column) => isFreeText(c) || isIdentifier(c) || c.type === "number";
 
 /** ID_PATTERN without its anchors, to build a pattern for a list of identifiers. */
 const ID_BODY = ID_PATTERN.source.replace(/^\^/, "").replace(/\$$/, "");
@@ -134,9 +134,16 @@ function surelyClean(c: Column): string {
     ...(c.minLength !== undefined ? [`length(${v}) >= ${c.minLength}`] : []),
     ...(c.maxLength !== undefined ? [`length(${v}) <= ${c.maxLength}`] : []),
   ];
-  // An identifier holds no blank, so a value that matches it is trimmed already.
+  // An identifier or a plain decimal holds no blank, so a value that matches one is trimmed already.
+  const number = `try_cast(${v} AS DOUBLE)`;
   const shape =
-    c.type === "list"
+    c.type === "number"
+      ? [
+          `regexp_full_match(${v}, '-?[0-9]{1,15}([.][0-9]{1,15})?')`,
+          ...(c.minimum !== undefined ? [`${number} >= ${c.minimum}`] : []),
+          ...(c.maximum !== undefined ? [`${number} <= ${c.maximum}`] : []),
+        ]
+      : c.type === "list"
       ? [`regexp_full_match(${v}, ${literal(`${ID_BODY}(;${ID_BODY})*`)})`, ...(c.minItems !== undefined && c.minItems > 1 ? [`length(${v}) - length(replace(${v}, ';', '')) + 1 >= ${c.minItems}`] : [])]
       : isIdentifier(c)
         ? [`regexp_full_match(${v}, ${literal(c.pattern!)})`]
