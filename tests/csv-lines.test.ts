@@ -16,7 +16,7 @@ function scanAll(bytes: Buffer, cuts: number[], scan: Scan) {
     from = cut;
   }
   scanner.finish();
-  return { starts: [...scanner.starts.subarray(0, Math.max(scanner.count, 0))], count: scanner.count, malformed: scanner.malformed, ranges: scanner.ranges };
+  return { starts: [...scanner.starts.subarray(0, Math.max(scanner.count, 0))], count: scanner.count, malformed: scanner.malformed, ranges: scanner.ranges, longest: scanner.longestRecord };
 }
 
 /** A small deterministic generator, so that a failure can be replayed. */
@@ -35,6 +35,7 @@ describe("CSV line scanner", () => {
     const scanned = scanAll(bytes, [], (s, c) => s.scan(c));
     // Header on line 1; A starts on line 2 and ends on 3; line 4 is blank; B on 5; C on 6.
     expect(scanned.starts).toEqual([2, 5, 6]);
+    expect(scanned.longest).toBe('B,"say ""hi"""'.length);
     expect(scanned.malformed).toBe(false);
     expect(splitRecords(bytes).map((r) => r.line)).toEqual([1, 2, 5, 6]);
   });

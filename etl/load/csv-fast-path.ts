@@ -5,9 +5,11 @@
 import { DuckDBDataChunk, INTEGER, type DuckDBConnection } from "@duckdb/node-api";
 import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
-import { recordStartLines } from "./csv-lines.ts";
+import { recordStartLines, type RecordLines } from "./csv-lines.ts";
 
-const MAX_LINE_BYTES = 64 * 1024 * 1024; // let over-long fields reach the length check, which names them
+// DuckDB's own limit unless a record is longer: a larger limit slows its reader down, but an
+// over-long field must reach the length check, which names it.
+const DUCKDB_MAX_LINE_BYTES = 2_097_152;
 const CHUNK = 2048;
 
 const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
@@ -37,25 +39,34 @@ export async function landCsvWithDuckDB(
   header: string[],
   kind: ExportKind,
   landing: string,
-  /** The file's record start lines when they are known already (read-once.ts); else they are scanned here. */
-  knownLines?: { starts: Int32Array; malformed: boolean },
+  /** The file's records when they are known already (read-once.ts); else they are scanned here. */
+  knownLines?: RecordLines,
 ): Promise<boolean> {
   if (knownLines?.malformed) return false;
   const rowsTable = `${landing}_rows`;
   const linesTable = `${landing}_lines`;
   const columns = `{${header.map((h) => `${literal(h)}: 'VARCHAR'`).join(", ")}}`;
-  await connection.run("DROP TABLE IF EXISTS csv_rejects; DROP TABLE IF EXISTS csv_scans");
-  // Both run at once: DuckDB parses on its threads while this one scans for line starts, if it must.
-  const [{ starts: lines, malformed }] = await Promise.all([
-    knownLines ?? recordStartLines(textPath),
+  const read = (maxLineBytes: number) =>
     connection.run(`CREATE OR REPLACE TEMP TABLE ${rowsTable} AS SELECT * FROM read_csv(${literal(textPath)},
       auto_detect = false, header = true, columns = ${columns}, delim = ',', quote = '"', escape = '"',
-      max_line_size = ${MAX_LINE_BYTES}, store_rejects = true, rejects_table = 'csv_rejects', rejects_scan = 'csv_scans')`),
-  ]);
-  const [[rows, rejected]] = (
-    await connection.runAndReadAll(`SELECT (SELECT count(*) FROM ${rowsTable}), (SELECT count(*) FROM csv_rejects)`)
-  ).getRows();
-  if (malformed || Number(rejected) > 0 || Number(rows) !== lines.length) {
+      max_line_size = ${Math.max(DUCKDB_MAX_LINE_BYTES, maxLineBytes + 1024)})`);
+  // A record DuckDB cannot read is an error, not a skipped row: then the JavaScript reader,
+  // which names every malformed line, reads the whole file instead.
+  const readOrRefuse = (maxLineBytes: number) =>
+    read(maxLineBytes).then(
+      () => true,
+      (error: Error) => {
+        if (/CSV/.test(error.message)) return false;
+        throw error;
+      },
+    );
+  // Both run at once when the lines are not known: DuckDB parses on its threads while this one scans.
+  const [lines, readByDuckDB] = knownLines
+    ? [knownLines, await readOrRefuse(knownLines.longestRecord)]
+    : await recordStartLines(textPath).then(async (scanned) => [scanned, scanned.malformed ? false : await readOrRefuse(scanned.longestRecord)] as const);
+  if (!readByDuckDB || lines.malformed) return false;
+  const [[rows]] = (await connection.runAndReadAll(`SELECT count(*) FROM ${rowsTable}`)).getRows();
+  if (Number(rows) !== lines.starts.length) {
     await connection.run(`DROP TABLE ${rowsTable}`);
     return false;
   }
@@ -64,11 +75,11 @@ export async function landCsvWithDuckDB(
   const fields = `${values.join(", ")}, NULL::VARCHAR AS _problem_field, NULL::VARCHAR AS _problem_reason, NULL::VARCHAR AS _record`;
   // One record per line after the header, the usual case: a record's line follows from its row number
   // (rows keep file order), which DuckDB reads in parallel; a positional join runs on one thread.
-  if (lines.every((line, i) => line === i + 2)) {
+  if (lines.starts.every((line, i) => line === i + 2)) {
     await connection.run(`CREATE OR REPLACE TEMP VIEW ${landing} AS SELECT (rowid + 2)::INTEGER AS line, ${fields} FROM ${rowsTable}`);
     return true;
   }
-  await appendLines(connection, linesTable, lines);
+  await appendLines(connection, linesTable, lines.starts);
   await connection.run(`CREATE OR REPLACE TEMP VIEW ${landing} AS
     SELECT ${linesTable}.line, ${fields} FROM ${rowsTable} POSITIONAL JOIN ${linesTable}`);
   return true;

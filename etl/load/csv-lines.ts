@@ -22,10 +22,16 @@ export class LineScanner {
   previousCR = false;
   /** A quote where RFC 4180 allows none (inside an unquoted field, or text after a closing quote). */
   malformed = false;
+  /** The length in bytes of the longest record, header included. */
+  longestRecord = 0;
   /** When set, the byte range [start, end) of every record, header included. */
   ranges?: number[];
   private base = 0; // offset of the current chunk in the file
   private recordOffset = 0;
+
+  lines(): RecordLines {
+    return { starts: this.starts.subarray(0, Math.max(this.count, 0)), malformed: this.malformed, longestRecord: this.longestRecord };
+  }
 
   grow(): void {
     const grown = new Int32Array(this.starts.length * 2);
@@ -37,6 +43,7 @@ export class LineScanner {
   finish(): void {
     if (!this.recordHasContent) return;
     this.ranges?.push(this.recordOffset, this.base);
+    this.longestRecord = Math.max(this.longestRecord, this.base - this.recordOffset);
     if (this.count >= 0) {
       if (this.count === this.starts.length) this.grow();
       this.starts[this.count] = this.recordStart;
@@ -91,6 +98,7 @@ export class LineScanner {
       if (byte === LF) {
         if (recordHasContent) {
           ranges?.push(recordOffset, base + i);
+          if (base + i - recordOffset > this.longestRecord) this.longestRecord = base + i - recordOffset;
           if (this.count >= 0) {
             if (this.count === this.starts.length) this.grow();
             this.starts[this.count] = recordStart;
@@ -157,6 +165,7 @@ export class LineScanner {
         previousCR = byte === CR;
         if (recordHasContent) {
           ranges?.push(recordOffset, base + i);
+          if (base + i - recordOffset > this.longestRecord) this.longestRecord = base + i - recordOffset;
           if (this.count >= 0) {
             if (this.count === this.starts.length) this.grow();
             this.starts[this.count] = recordStart;
@@ -189,11 +198,20 @@ export class LineScanner {
  * quote breaks RFC 4180 (DuckDB would take such a row as text; Blue Ledger
  * rejects it, so the caller reads the file in JavaScript instead).
  */
-export async function recordStartLines(file: string): Promise<{ starts: Int32Array; malformed: boolean }> {
+export interface RecordLines {
+  /** The line (1-based) each record after the header starts on. */
+  starts: Int32Array;
+  /** A quote breaks RFC 4180 somewhere. */
+  malformed: boolean;
+  /** The length in bytes of the longest record. */
+  longestRecord: number;
+}
+
+export async function recordStartLines(file: string): Promise<RecordLines> {
   const scanner = new LineScanner();
   for await (const chunk of createReadStream(file, { highWaterMark: 1 << 20 })) scanner.scan(chunk as Buffer);
   scanner.finish();
-  return { starts: scanner.starts.subarray(0, Math.max(scanner.count, 0)), malformed: scanner.malformed };
+  return scanner.lines();
 }
 
 /** Every record of a CSV text (header first) with the line it starts on, split by the same rules. */

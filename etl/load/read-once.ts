@@ -4,15 +4,15 @@
 // scan each used to read the file on their own; together they read it once.
 import { createHash } from "node:crypto";
 import { createReadStream } from "node:fs";
-import { LineScanner } from "./csv-lines.ts";
+import { LineScanner, type RecordLines } from "./csv-lines.ts";
 import { unreadable, Utf8Check } from "./text-encoding.ts";
 
 export interface FileFacts {
   sha256: string;
   bytes: number;
   utf8: boolean;
-  /** For CSV: the start line (1-based) of every record after the header, and whether a quote breaks RFC 4180. */
-  csvLines?: { starts: Int32Array; malformed: boolean };
+  /** For CSV: where its records start, and whether a quote breaks RFC 4180. */
+  csvLines?: RecordLines;
 }
 
 export async function readOnce(file: string, { csv }: { csv: boolean }): Promise<FileFacts> {
@@ -35,6 +35,6 @@ export async function readOnce(file: string, { csv }: { csv: boolean }): Promise
     sha256: hash.digest("hex"),
     bytes,
     utf8: utf8.valid,
-    csvLines: scanner && { starts: scanner.starts.subarray(0, Math.max(scanner.count, 0)), malformed: scanner.malformed },
+    csvLines: scanner?.lines(),
   };
 }
