@@ -1,14 +1,15 @@
 // Validation in bulk: every record of a file first lands as text in a temporary
-// `landing` table, then one SQL statement, generated from the export contract
-// (the zod schemas, read through columns.ts), finds the first problem of every
-// row at once. Valid rows are cast into raw_<kind>; the others go to etl_rejects
-// with their line, field and reason. Nothing is checked row by row in JavaScript.
+// `landing` table, then SQL generated from the export contract (the zod schemas,
+// read through columns.ts) finds the first problem of every row at once, into
+// `<landing>_problems`, and defines `<landing>_cleaned`. This happens before the
+// load's transaction, on temporary tables only. Inside it, valid rows are cast into
+// raw_<kind> (newRowsSql) and the others go to etl_rejects with their line, field
+// and reason. Nothing is checked row by row in JavaScript.
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
 import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf, type Column } from "../contract/columns.ts";
 import { ID_PATTERN, ISO3_PATTERN } from "../contract/fields.ts";
-import { rawTable } from "../warehouse/raw-tables.ts";
 import { timed } from "./profile.ts";
 
 const MAX_INTEGER = 2_147_483_647; // raw tables store counts as INTEGER
@@ -157,24 +158,25 @@ const problem = (field: string, reasonSql: string) => `{'field': ${literal(field
 /** A landed value as the contract reads it: trimmed (but free text), and empty as missing. */
 const cleanedValue = (c: Column, value = ident(c.name)) => (isFreeText(c) ? `nullif(${value}, '')` : `nullif(trim(${value}), '')`);
 
-/** The columns of `cleaned`: landed rows as the contract reads them, but for fields known to need no cleaning. */
+/** The columns of `<landing>_cleaned`: landed rows as the contract reads them, but for fields known to need no cleaning. */
 const cleanedColumns = (columns: Column[], alreadyClean: Set<string>) =>
   `line, ${columns.map((c) => `${alreadyClean.has(c.name) ? ident(c.name) : cleanedValue(c)} AS ${ident(c.name)}`).join(", ")}, _problem_field, _problem_reason, _record`;
 
 /**
- * Finds the first problem of every row, and defines `cleaned`, the landed rows
+ * Finds the first problem of every row, and defines `<landing>_cleaned`, the landed rows
  * as the contract reads them. Most fields take few distinct values (codes,
  * dates, counts): one scan collects the distinct values of all of them at once
  * (GROUPING SETS), their checks run on that small table, and rows are then
  * matched to the few bad values found. The distinct values are stored first so
  * that DuckDB cannot push the checks back down onto every row; they also tell
- * which fields hold no blank or padded value, which `cleaned` then need not trim.
+ * which fields hold no blank or padded value, which the cleaned rows then need not trim.
  * Identifiers and free text are checked per row, in two steps: one scan keeps
  * the rows where a cheap test (surelyClean) fails, and only those are checked
  * in full.
  */
 async function findProblems(connection: DuckDBConnection, kind: ExportKind, landed: string): Promise<void> {
   const columns = columnsOf(kind);
+  const { cleaned, problems } = checkedNames(landed);
   const perRow = columns.filter(checkedPerRow);
   const perRowNames = new Set(perRow.map((c) => c.name));
   const byField = new Map<string, Check[]>(); // Map.groupBy needs Node 21
@@ -184,7 +186,7 @@ async function findProblems(connection: DuckDBConnection, kind: ExportKind, land
     else byField.set(check.field, [...(byField.get(check.field) ?? []), check]);
   }
   const grouped = columns.filter((c) => byField.has(c.name));
-  const parts = ["SELECT line, 0 AS position, {'field': _problem_field, 'reason': _problem_reason} AS problem FROM cleaned WHERE _problem_reason IS NOT NULL"];
+  const parts = [`SELECT line, 0 AS position, {'field': _problem_field, 'reason': _problem_reason} AS problem FROM ${cleaned} WHERE _problem_reason IS NOT NULL`];
   const alreadyClean = new Set<string>();
   if (grouped.length) {
     const names = grouped.map((c) => ident(c.name)).join(", ");
@@ -225,13 +227,13 @@ async function findProblems(connection: DuckDBConnection, kind: ExportKind, land
     for (const check of rowChecks)
       parts.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)} FROM suspect_rows WHERE ${check.condition}`);
   }
-  await connection.run(`CREATE OR REPLACE TEMP VIEW cleaned AS SELECT ${cleanedColumns(columns, alreadyClean)} FROM ${landed}`);
+  await connection.run(`CREATE OR REPLACE TEMP VIEW ${cleaned} AS SELECT ${cleanedColumns(columns, alreadyClean)} FROM ${landed}`);
 
   const rulesBase = 2 + columns.length;
   (kind.rowRules ?? []).forEach((rule, i) =>
-    parts.push(`SELECT line, ${rulesBase + i}, ${problem(rule.field, reason(rule.message, {}))} FROM cleaned WHERE ${rule.brokenWhen}`),
+    parts.push(`SELECT line, ${rulesBase + i}, ${problem(rule.field, reason(rule.message, {}))} FROM ${cleaned} WHERE ${rule.brokenWhen}`),
   );
-  await connection.run(`CREATE OR REPLACE TEMP TABLE problems AS
+  await connection.run(`CREATE OR REPLACE TEMP TABLE ${problems} AS
     SELECT line, arg_min(problem, position) AS problem FROM (${parts.join("\n UNION ALL ")}) GROUP BY line`);
 }
 
@@ -261,47 +263,63 @@ export interface BulkResult {
   rowsRejected: number;
 }
 
-/** Checks every landed row and moves it to raw_<kind> or etl_rejects. */
-export async function validateLanding(
-  connection: DuckDBConnection,
-  kind: ExportKind,
-  { loadId, fileName, landed }: { loadId: number; fileName: string; landed: string },
-): Promise<BulkResult> {
-  const columns = columnsOf(kind);
-  // Only the rows with a problem are kept, so the valid majority is read once more, for the insert.
-  await timed("check", () => findProblems(connection, kind, landed));
+/** The temporary objects a check leaves for a landing: its rows as the contract reads them, and its problems. */
+export const checkedNames = (landing: string) => ({ cleaned: `${landing}_cleaned`, problems: `${landing}_problems`, typed: `${landing}_typed` });
+
+/**
+ * Checks every landed row, outside the load's transaction: it writes temporary
+ * objects only, which DuckDB then reads in parallel (those made inside an open
+ * transaction it reads on one thread).
+ */
+export async function checkLanding(connection: DuckDBConnection, kind: ExportKind, landing: string): Promise<BulkResult> {
+  const { cleaned, problems, typed } = checkedNames(landing);
+  await timed("check", () => findProblems(connection, kind, landing));
 
   // A key seen twice in one file: the first row stands, the later ones are rejected.
   const key = kind.key.map(ident).join(", ");
   const duplicate = t("etl.row.duplicateKey", { key: kind.key.join(" + "), line: "\u0000" }).replace("\u0000", "%d");
   await timed("duplicates", () =>
-    connection.run(`INSERT INTO problems
+    connection.run(`INSERT INTO ${problems}
       SELECT c.line, {'field': ${literal(kind.key[0])}, 'reason': printf(${literal(duplicate)}, d.first_line)}
-      FROM cleaned c
-      JOIN (SELECT ${key}, min(line) AS first_line FROM cleaned WHERE line NOT IN (SELECT line FROM problems)
+      FROM ${cleaned} c
+      JOIN (SELECT ${key}, min(line) AS first_line FROM ${cleaned} WHERE line NOT IN (SELECT line FROM ${problems})
             GROUP BY ALL HAVING count(*) > 1) d USING (${key})
-      WHERE c.line <> d.first_line AND c.line NOT IN (SELECT line FROM problems)`),
+      WHERE c.line <> d.first_line AND c.line NOT IN (SELECT line FROM ${problems})`),
   );
+  // The valid rows, cast as raw_<kind> wants them: the models read them before they are inserted.
+  await timed("cast", () =>
+    connection.run(`CREATE OR REPLACE TEMP TABLE ${typed} AS
+      SELECT line AS source_line, ${columnsOf(kind).map((c) => `${typedValue(c)} AS ${ident(c.name)}`).join(", ")}
+      FROM ${cleaned} WHERE line NOT IN (SELECT line FROM ${problems})`),
+  );
+  const [[rowsIn, rowsRejected]] = (
+    await connection.runAndReadAll(`SELECT (SELECT count(*) FROM ${landing}), (SELECT count(*) FROM ${problems})`)
+  ).getRows();
+  return { rowsIn: Number(rowsIn), rowsLoaded: Number(rowsIn) - Number(rowsRejected), rowsRejected: Number(rowsRejected) };
+}
 
-  await timed("insert raw", () =>
-    connection.run(
-      `INSERT INTO ${rawTable(kind.name)} SELECT $loadId, line, ${columns.map(typedValue).join(", ")}
-       FROM cleaned WHERE line NOT IN (SELECT line FROM problems)`, // landing is in line order already
-      { loadId },
-    ),
-  );
-  const record = `{${columns.map((c) => `${literal(c.name)}: ${ident(c.name)}`).join(", ")}}`;
+/** The valid rows of a checked landing, as rows of raw_<kind> from load `loadId`, in line order. */
+export function newRowsSql(landing: string, loadId: number): string {
+  return `SELECT ${loadId}::INTEGER AS load_id, * FROM ${checkedNames(landing).typed}`;
+}
+
+/** Puts a checked landing's rejected rows in etl_rejects, with their record as JSON so that nothing is lost. */
+export async function keepRejects(connection: DuckDBConnection, kind: ExportKind, landing: string, loadId: number, fileName: string): Promise<void> {
+  const { cleaned, problems } = checkedNames(landing);
+  const record = `{${columnsOf(kind).map((c) => `${literal(c.name)}: ${ident(c.name)}`).join(", ")}}`;
   await timed("insert rejects", () =>
     connection.run(
       `INSERT INTO etl_rejects SELECT $loadId, $fileName, line, problem.field, problem.reason, coalesce(_record, to_json(${record})::VARCHAR)
-       FROM cleaned JOIN problems USING (line) ORDER BY line`,
+       FROM ${cleaned} JOIN ${problems} USING (line) ORDER BY line`,
       { loadId, fileName },
     ),
   );
-  const [[rowsIn, rowsRejected]] = (
-    await connection.runAndReadAll(`SELECT (SELECT count(*) FROM ${landed}), (SELECT count(*) FROM problems)`)
-  ).getRows();
-  return { rowsIn: Number(rowsIn), rowsLoaded: Number(rowsIn) - Number(rowsRejected), rowsRejected: Number(rowsRejected) };
+}
+
+/** Drops what checkLanding made. */
+export async function dropChecked(connection: DuckDBConnection, landing: string): Promise<void> {
+  const { cleaned, problems, typed } = checkedNames(landing);
+  await connection.run(`DROP VIEW IF EXISTS ${cleaned}; DROP TABLE IF EXISTS ${problems}; DROP TABLE IF EXISTS ${typed}`);
 }
 
 /** Code lists the reference checks read, made once per load command. */

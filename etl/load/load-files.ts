@@ -16,13 +16,13 @@ import { exportKind, type ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
 import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
 import { type Warehouse, UserError } from "../warehouse/connection.ts";
-import { runModels } from "../warehouse/models.ts";
+import { refreshReference, runModels } from "../warehouse/models.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
 import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
 import { readOnce, type FileFacts } from "./read-once.ts";
-import { landingTableDdl, prepareReferenceCodes, validateLanding } from "./bulk-validate.ts";
+import { checkLanding, dropChecked, keepRejects, landingTableDdl, newRowsSql, prepareReferenceCodes, type BulkResult } from "./bulk-validate.ts";
 import { dropCsvLanding, landCsvWithDuckDB } from "./csv-fast-path.ts";
 import type { Progress } from "./progress.ts";
 import { timed } from "./profile.ts";
@@ -178,8 +178,10 @@ interface LandedFile {
   landing: string;
   landedByDuckDB: boolean;
   started: Date;
-  /** Time spent reading and landing it. */
-  landSeconds: number;
+  /** Time spent reading, landing and checking it. */
+  seconds: number;
+  /** Its rows counted by the check (checkLanding), unless the same bytes were loaded before. */
+  checked?: BulkResult;
 }
 
 /**
@@ -212,26 +214,39 @@ async function landFile(connection: DuckDBConnection, file: string, facts: FileF
     }
     options.progress?.update(bytes);
     options.progress?.stop();
-    const landSeconds = (Date.now() - started.getTime()) / 1000;
-    return { file, kind, adapter, sha256, bytes, encoding: text.encoding, landing, landedByDuckDB, started, landSeconds };
+    const seconds = (Date.now() - started.getTime()) / 1000;
+    return { file, kind, adapter, sha256, bytes, encoding: text.encoding, landing, landedByDuckDB, started, seconds };
   } finally {
     text.cleanup();
   }
 }
 
-/** Validates a landed file into raw_<kind> and etl_rejects, and writes its ledger row; inside the load's transaction. */
-async function loadLanded(connection: DuckDBConnection, landed: LandedFile, options: LoadOptions): Promise<FileLoad> {
-  const validationStarted = Date.now();
-  const { file, kind, adapter, sha256 } = landed;
+/** Checks a landed file's rows, before the load's transaction; skipped when the same bytes were loaded before. */
+async function checkLanded(connection: DuckDBConnection, landed: LandedFile): Promise<void> {
+  if (await previousLoad(connection, landed.sha256, landed.kind.name)) return;
+  const started = Date.now();
+  landed.checked = await checkLanding(connection, landed.kind, landed.landing);
+  landed.seconds += (Date.now() - started) / 1000;
+}
+
+/**
+ * Inside the load's transaction: gives a checked file its load id, puts its rejected
+ * rows in etl_rejects and writes its ledger row. Its valid rows go to raw_<kind>
+ * after the models are built (see loadFiles).
+ */
+async function keepLanded(connection: DuckDBConnection, landed: LandedFile, options: LoadOptions): Promise<FileLoad> {
+  const started = Date.now();
+  const { file, kind, adapter, sha256, checked } = landed;
   const fileName = path.basename(file);
   const result: FileLoad = { file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rejects: [], seconds: 0, encoding: landed.encoding };
+  // Asked again here: an earlier file of this command may have had the same bytes.
   result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
-  if (result.alreadyLoadedAs) return result; // the same bytes give the same rows: nothing to do
+  if (result.alreadyLoadedAs || !checked) return result; // the same bytes give the same rows: nothing to do
 
   const loadId = Number((await connection.runAndReadAll("SELECT nextval('etl_load_id_seq')")).getRows()[0][0]);
   result.loadId = loadId;
-  Object.assign(result, await validateLanding(connection, kind, { loadId, fileName, landed: landed.landing }));
-
+  Object.assign(result, checked);
+  await keepRejects(connection, kind, landed.landing, loadId, fileName);
   if (adapter?.explain) await explainRejects(connection, adapter, loadId);
   result.rejects = (
     await connection.runAndReadAll(`SELECT line, field, reason FROM etl_rejects WHERE load_id = $loadId ORDER BY line LIMIT ${SHOWN_REJECTS}`, { loadId })
@@ -241,7 +256,7 @@ async function loadLanded(connection: DuckDBConnection, landed: LandedFile, opti
 
   if (result.rowsIn !== result.rowsLoaded + result.rowsRejected)
     throw new Error(t("etl.load.reconcile", { file, rowsIn: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }));
-  result.seconds = landed.landSeconds + (Date.now() - validationStarted) / 1000;
+  result.seconds = landed.seconds + (Date.now() - started) / 1000;
   await connection.run(
     `INSERT INTO etl_loads VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded, $rejected, $encoding)`,
     {
@@ -261,6 +276,24 @@ async function loadLanded(connection: DuckDBConnection, landed: LandedFile, opti
   return result;
 }
 
+/**
+ * While the models are built, each raw table loaded to is shadowed by a temporary
+ * view of its committed rows and the new ones, read from the checked landings. The
+ * models then read only committed tables, which DuckDB reads in parallel, where it
+ * would read rows inserted in the open transaction on one thread (about twice as
+ * slow). The new rows are inserted once the models are built, still inside it.
+ */
+async function shadowRawTables(connection: DuckDBConnection, kept: { landed: LandedFile; loadId: number }[]): Promise<string[]> {
+  const [[database]] = (await connection.runAndReadAll("SELECT current_database()")).getRows();
+  const kinds = [...new Set(kept.map(({ landed }) => landed.kind.name))];
+  for (const kind of kinds) {
+    const newRows = kept.filter(({ landed }) => landed.kind.name === kind).map(({ landed, loadId }) => newRowsSql(landed.landing, loadId));
+    await connection.run(`CREATE TEMP VIEW ${rawTable(kind)} AS
+      SELECT * FROM "${String(database).replaceAll('"', '""')}".main.${rawTable(kind)} UNION ALL ${newRows.join(" UNION ALL ")}`);
+  }
+  return kinds.map(rawTable);
+}
+
 /** An adapter may say more precisely why one of its records was rejected (e.g. which reference file to fix). */
 async function explainRejects(connection: DuckDBConnection, adapter: SourceAdapter, loadId: number): Promise<void> {
   const rejects = (await connection.runAndReadAll("SELECT line, field, record FROM etl_rejects WHERE load_id = $loadId", { loadId })).getRows();
@@ -273,15 +306,17 @@ async function explainRejects(connection: DuckDBConnection, adapter: SourceAdapt
 
 /**
  * Loads every file and rebuilds the models, all in one transaction. The files
- * are landed first, outside it (they touch only temporary tables), so their
- * records are held until the transaction ends.
+ * are landed and checked first, outside it (they touch only temporary tables),
+ * so their records are held until the transaction ends.
  */
 export async function loadFiles(warehouse: Warehouse, files: string[], options: LoadOptions = {}): Promise<FileLoad[]> {
   const { connection } = warehouse;
   const landed: LandedFile[] = [];
-  const dropLandings = async () => {
-    for (const { landing, landedByDuckDB } of landed)
+  const dropTemporary = async () => {
+    for (const { landing, landedByDuckDB } of landed) {
+      await dropChecked(connection, landing);
       await (landedByDuckDB ? dropCsvLanding(connection, landing) : connection.run(`DROP TABLE IF EXISTS ${landing}`));
+    }
   };
   try {
     // Smallest first, and each file read while DuckDB lands the one before: JavaScript reads
@@ -303,21 +338,31 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
       landed.push(landedFile);
     }
     landed.sort((a, b) => position.get(a)! - position.get(b)!); // loaded in the order given: a later file wins
+    // The checks read the reference codes, so the reference tables are brought up to date first.
+    await refreshReference(connection);
+    await prepareReferenceCodes(connection);
+    for (const file of landed) await checkLanded(connection, file);
   } catch (error) {
-    await dropLandings();
+    await dropTemporary();
     throw error;
   }
   await connection.run("BEGIN TRANSACTION");
   try {
-    const referenceChanged = await runModels(connection, ["reference"], { loadIds: [] });
-    await prepareReferenceCodes(connection);
     const results: FileLoad[] = [];
-    for (const file of landed) results.push(await loadLanded(connection, file, options));
-    const loadIds = results.flatMap((r) => (r.loadId === null ? [] : [r.loadId]));
-    if (loadIds.length) {
+    for (const file of landed) results.push(await keepLanded(connection, file, options));
+    const kept = landed.flatMap((file, i) => (results[i].loadId === null ? [] : [{ landed: file, loadId: results[i].loadId! }]));
+    if (kept.length) {
+      const shadows = await shadowRawTables(connection, kept);
       // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
-      const changed = [...referenceChanged, "etl_loads", "etl_rejects", ...results.map((r) => rawTable(r.kind))];
-      await timed("models", () => runModels(connection, ["staging", "core", "marts"], { loadIds, changed }));
+      const changed = ["etl_loads", "etl_rejects", ...shadows];
+      await timed("models", () => runModels(connection, ["staging", "core", "marts"], { loadIds: kept.map((k) => k.loadId), changed }));
+      for (const shadow of shadows) await connection.run(`DROP VIEW temp.main.${shadow}`);
+      for (const { landed: file, loadId } of kept) {
+        const inserted = await timed("insert raw", () => connection.run(`INSERT INTO ${rawTable(file.kind.name)} ${newRowsSql(file.landing, loadId)}`));
+        const expected = results.find((r) => r.loadId === loadId)!;
+        if (inserted.rowsChanged !== expected.rowsLoaded)
+          throw new Error(t("etl.load.reconcile", { file: file.file, rowsIn: expected.rowsIn, loaded: inserted.rowsChanged, rejected: expected.rowsRejected }));
+      }
     }
     await timed("commit", () => connection.run("COMMIT"));
     return results;
@@ -325,7 +370,7 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
     await connection.run("ROLLBACK");
     throw error;
   } finally {
-    await dropLandings();
+    await dropTemporary();
   }
 }
 

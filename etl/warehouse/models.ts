@@ -301,6 +301,28 @@ export async function runModels(
 }
 
 /**
+ * Rebuilds the reference tables if their SQL or CSV files changed, in a
+ * transaction of their own: a load checks codes against them before its own
+ * transaction begins. Every other model is then marked for a rebuild in the same
+ * commit (its digest forgotten), so that it is rebuilt by the next run even if
+ * the load that follows never commits.
+ */
+export async function refreshReference(connection: DuckDBConnection): Promise<void> {
+  await connection.run("BEGIN TRANSACTION");
+  try {
+    const changed = await runModels(connection, ["reference"], { loadIds: [] });
+    if (changed.size) {
+      const reference = modelFiles(["reference"]).map((model) => model.name);
+      await connection.run(`DELETE FROM etl_model_state WHERE model NOT IN (${reference.map((name) => `'${name}'`).join(", ")})`);
+    }
+    await connection.run("COMMIT");
+  } catch (error) {
+    await connection.run("ROLLBACK");
+    throw error;
+  }
+}
+
+/**
  * Brings a warehouse made by older code up to date: runs the models whose SQL
  * changed or whose tables are missing, and nothing else, in one transaction.
  */
