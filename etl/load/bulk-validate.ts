@@ -170,9 +170,9 @@ const cleanedColumns = (columns: Column[], alreadyClean: Set<string>) =>
  * matched to the few bad values found. The distinct values are stored first so
  * that DuckDB cannot push the checks back down onto every row; they also tell
  * which fields hold no blank or padded value, which the cleaned rows then need not trim.
- * Identifiers and free text are checked per row, in two steps: one scan keeps
- * the rows where a cheap test (surelyClean) fails, and only those are checked
- * in full.
+ * Identifiers, decimals and free text are checked per row, in two steps: the
+ * same scan tells whether any row fails a cheap test (surelyClean); only if one
+ * does, a second scan keeps those rows, and only they are checked in full.
  */
 async function findProblems(connection: DuckDBConnection, kind: ExportKind, landed: string): Promise<void> {
   const columns = columnsOf(kind);
@@ -188,14 +188,30 @@ async function findProblems(connection: DuckDBConnection, kind: ExportKind, land
   const grouped = columns.filter((c) => byField.has(c.name));
   const parts = [`SELECT line, 0 AS position, {'field': _problem_field, 'reason': _problem_reason} AS problem FROM ${cleaned} WHERE _problem_reason IS NOT NULL`];
   const alreadyClean = new Set<string>();
+  const suspectFlag = (c: Column) => ident(`_suspect_${c.name}`);
+  const suspectFlags = perRow.map((c) => `NOT ${surelyClean(c)} AS ${suspectFlag(c)}`);
+  // Which fields checked per row have a row that fails its cheap test.
+  let suspects: boolean[] = perRow.map(() => true);
   if (grouped.length) {
     const names = grouped.map((c) => ident(c.name)).join(", ");
     // GROUPING_ID has one bit per field, the first field the highest, set where the field is not grouped.
     const all = 2 ** grouped.length - 1;
     const groupedBy = (i: number) => all - 2 ** (grouped.length - 1 - i);
+    // The same scan also groups the rows by which cheap tests they fail (grouping_id = all):
+    // a file where none fails needs no second look at its rows.
+    const flagSet = perRow.length ? `, (${perRow.map(suspectFlag).join(", ")})` : "";
     await connection.run(`CREATE OR REPLACE TEMP TABLE field_values AS
-      SELECT ${names}, GROUPING_ID(${names}) AS grouping_id
-      FROM ${landed} GROUP BY GROUPING SETS (${grouped.map((c) => `(${ident(c.name)})`).join(", ")})`);
+      SELECT ${[names, ...perRow.map(suspectFlag)].join(", ")}, GROUPING_ID(${names}) AS grouping_id
+      FROM (SELECT ${[names, ...suspectFlags].join(", ")} FROM ${landed})
+      GROUP BY GROUPING SETS (${grouped.map((c) => `(${ident(c.name)})`).join(", ")}${flagSet})`);
+    if (perRow.length) {
+      const [flags] = (
+        await connection.runAndReadAll(
+          `SELECT ${perRow.map((c) => `coalesce(bool_or(${suspectFlag(c)}), false)`).join(", ")} FROM field_values WHERE grouping_id = ${all}`,
+        )
+      ).getRows();
+      suspects = flags.map((flag) => flag === true);
+    }
     const valuesOf = (c: Column, i: number) =>
       `(SELECT ${ident(c.name)} AS landed_value, ${cleanedValue(c)} AS ${ident(c.name)} FROM field_values WHERE grouping_id = ${groupedBy(i)})`;
     const padded = grouped.map((c, i) => `SELECT ${literal(c.name)} WHERE EXISTS (SELECT 1 FROM ${valuesOf(c, i)} WHERE landed_value IS DISTINCT FROM ${ident(c.name)})`);
@@ -213,17 +229,14 @@ async function findProblems(connection: DuckDBConnection, kind: ExportKind, land
       parts.push(`SELECT line, found.position, found.problem FROM ${landed}
         JOIN bad_values b ON b.field = ${literal(field)} AND ${landed}.${ident(field)} IS NOT DISTINCT FROM b.landed_value`);
   }
-  if (perRow.length) {
+  perRow.forEach((c, i) => {
+    if (!suspects[i]) alreadyClean.add(c.name);
+  });
+  if (suspects.some(Boolean)) {
     // The filter runs on the landed values, below the projection that cleans them, so only kept rows are cleaned.
-    const suspect = perRow.map((c) => `NOT ${surelyClean(c)} AS ${ident(`_suspect_${c.name}`)}`);
     await connection.run(`CREATE OR REPLACE TEMP TABLE suspect_rows AS
-      SELECT ${cleanedColumns(columns, alreadyClean)}, ${suspect.join(", ")} FROM ${landed}
+      SELECT ${cleanedColumns(columns, alreadyClean)} FROM ${landed}
       WHERE NOT (${perRow.map(surelyClean).join(" AND ")})`);
-    const anySuspect = perRow.map((c) => `coalesce(bool_or(${ident(`_suspect_${c.name}`)}), false)`);
-    const [flags] = (await connection.runAndReadAll(`SELECT ${anySuspect.join(", ")} FROM suspect_rows`)).getRows();
-    perRow.forEach((c, i) => {
-      if (!flags[i]) alreadyClean.add(c.name);
-    });
     for (const check of rowChecks)
       parts.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)} FROM suspect_rows WHERE ${check.condition}`);
   }

@@ -257,6 +257,7 @@ export async function runModels(
   const models = modelFiles(layers);
   const updatedInPlace = new Set<string>(); // staging views whose changes in this run are in changeTables(view)
   const redefined = new Set<string>(); // made in this run by SQL that changed
+  const ranSql: [model: string, sha256: string][] = []; // the digests of the SQL run, for etl_model_state
   for (const model of models) {
     const sha = digest(model.sql + (model.incremental?.sql ?? "") + (model.file.startsWith(referenceDir) ? referenceDigest : ""));
     const missing = async () => {
@@ -291,8 +292,11 @@ export async function runModels(
     } catch (error) {
       throw new Error(`${path.relative(REPO_ROOT, model.file)}: ${(error as Error).message}`);
     }
-    if (modified) await connection.run("INSERT OR REPLACE INTO etl_model_state VALUES ($model, $sha)", { model: model.name, sha });
+    if (modified) ranSql.push([model.name, sha]);
   }
+  // One statement for all: each costs a few milliseconds, and a first build runs every model.
+  if (ranSql.length)
+    await connection.run(`INSERT OR REPLACE INTO etl_model_state VALUES ${ranSql.map(([name, sha]) => `('${name}', '${sha}')`).join(", ")}`);
   for (const view of updatedInPlace) {
     const changes = changeTables(view);
     await connection.run(`DROP TABLE ${changes.gained}; DROP TABLE ${changes.lost}`);
