@@ -1,6 +1,8 @@
 -- mart_attack_casualties grain: one row per (incident_month, mission, host_state,
 -- attack_type, personnel_category, nationality, outcome) with at least one
 -- casualty of a malicious act. Counts people, so it can be summed along any axis.
+-- Stored in no particular order (readers sort): ordering a table this size costs a
+-- tenth of its build.
 CREATE OR REPLACE TABLE mart_attack_casualties AS
 SELECT
   incident_month,
@@ -14,8 +16,7 @@ SELECT
   count(*) AS casualties
 FROM fct_casualties
 WHERE incident_type = 'malicious_act'
-GROUP BY ALL
-ORDER BY ALL;
+GROUP BY ALL;
 
 -- incremental-on: stg_casualties
 -- After a load that changed casualties and nothing else this mart depends on, the
