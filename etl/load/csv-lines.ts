@@ -39,16 +39,21 @@ export class LineScanner {
     this.starts = grown;
   }
 
+  /** A record that started on line `startLine`, at byte `from`, ended at byte `to`. */
+  private recordEnded(startLine: number, from: number, to: number): void {
+    this.ranges?.push(from, to);
+    if (to - from > this.longestRecord) this.longestRecord = to - from;
+    if (this.count >= 0) {
+      if (this.count === this.starts.length) this.grow();
+      this.starts[this.count] = startLine;
+    }
+    this.count++;
+  }
+
   /** The last record, when the file does not end with a line break. */
   finish(): void {
     if (!this.recordHasContent) return;
-    this.ranges?.push(this.recordOffset, this.base);
-    this.longestRecord = Math.max(this.longestRecord, this.base - this.recordOffset);
-    if (this.count >= 0) {
-      if (this.count === this.starts.length) this.grow();
-      this.starts[this.count] = this.recordStart;
-    }
-    this.count++;
+    this.recordEnded(this.recordStart, this.recordOffset, this.base);
     this.recordHasContent = false;
   }
 
@@ -96,15 +101,7 @@ export class LineScanner {
       }
       const byte = chunk[i];
       if (byte === LF) {
-        if (recordHasContent) {
-          ranges?.push(recordOffset, base + i);
-          if (base + i - recordOffset > this.longestRecord) this.longestRecord = base + i - recordOffset;
-          if (this.count >= 0) {
-            if (this.count === this.starts.length) this.grow();
-            this.starts[this.count] = recordStart;
-          }
-          this.count++;
-        }
+        if (recordHasContent) this.recordEnded(recordStart, recordOffset, base + i);
         recordHasContent = false;
         atFieldStart = true;
         line++;
@@ -163,15 +160,7 @@ export class LineScanner {
       }
       if (byte === LF || byte === CR) {
         previousCR = byte === CR;
-        if (recordHasContent) {
-          ranges?.push(recordOffset, base + i);
-          if (base + i - recordOffset > this.longestRecord) this.longestRecord = base + i - recordOffset;
-          if (this.count >= 0) {
-            if (this.count === this.starts.length) this.grow();
-            this.starts[this.count] = recordStart;
-          }
-          this.count++;
-        }
+        if (recordHasContent) this.recordEnded(recordStart, recordOffset, base + i);
         recordHasContent = false;
         atFieldStart = true;
         line++;
