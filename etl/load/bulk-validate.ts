@@ -133,7 +133,8 @@ function surelyClean(c: Column): string {
   const v = ident(c.name);
   const lengths = c.type === "list" ? [] : [ // a list's lengths bound its items, which the list pattern bounds
     ...(c.minLength !== undefined ? [`length(${v}) >= ${c.minLength}`] : []),
-    ...(c.maxLength !== undefined ? [`length(${v}) <= ${c.maxLength}`] : []),
+    // No more bytes than the limit means no more characters, and counting bytes decodes nothing.
+    ...(c.maxLength !== undefined ? [`strlen(${v}) <= ${c.maxLength}`] : []),
   ];
   // An identifier or a plain decimal holds no blank, so a value that matches one is trimmed already.
   const number = `try_cast(${v} AS DOUBLE)`;
