@@ -109,6 +109,23 @@ describe("incremental model runs", () => {
     }
   });
 
+  it("rebuild every model when the reference tables changed, even one the load does not touch", async () => {
+    const warehouse = await tempWarehouse();
+    try {
+      await loadFiles(warehouse, ["incidents.csv", "casualties.csv"].map(hand));
+      // As if the reference CSV files had been edited since: their digest no longer matches.
+      await warehouse.connection.run("DELETE FROM etl_model_state WHERE model = 'load_reference'");
+      await warehouse.connection.run(`INSERT INTO mart_attack_casualties
+        VALUES (DATE '1990-01-01', 1990, 'SENTINEL', 'not_attributed', 'not_recorded', 'military', 'BGD', 'killed', 7)`);
+      await loadFiles(warehouse, [hand("assistance.jsonl")]); // reads no casualty
+      expect(await rows(warehouse, "SELECT casualties FROM mart_attack_casualties WHERE mission = 'SENTINEL'")).toEqual([]);
+      const [{ n }] = await rows(warehouse, "SELECT count(*) AS n FROM etl_model_state");
+      expect(n).toBeGreaterThan(20); // every model's digest written again
+    } finally {
+      warehouse.close();
+    }
+  });
+
   it("rebuild nothing when a load changes nothing", async () => {
     const warehouse = await tempWarehouse();
     try {
