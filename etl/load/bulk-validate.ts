@@ -300,10 +300,13 @@ export async function checkLanding(connection: DuckDBConnection, kind: ExportKin
             GROUP BY ALL HAVING count(*) > 1) d USING (${key})
       WHERE c.line <> d.first_line AND c.line NOT IN (SELECT line FROM ${problems})`),
   );
-  // The valid rows, cast as raw_<kind> wants them: the models read them before they are inserted.
+  // The valid rows as raw_<kind> wants them: the models read them before they are inserted. Where
+  // some value must be cast, they are cast once, into a table; where none must, a view costs nothing.
+  const values = columnsOf(kind).map((c) => [typedValue(c), ident(c.name)]);
+  const object = values.every(([value, name]) => value === name) ? "VIEW" : "TABLE";
   await timed("cast", () =>
-    connection.run(`CREATE OR REPLACE TEMP TABLE ${typed} AS
-      SELECT line AS source_line, ${columnsOf(kind).map((c) => `${typedValue(c)} AS ${ident(c.name)}`).join(", ")}
+    connection.run(`CREATE OR REPLACE TEMP ${object} ${typed} AS
+      SELECT line AS source_line, ${values.map(([value, name]) => `${value} AS ${name}`).join(", ")}
       FROM ${cleaned} WHERE line NOT IN (SELECT line FROM ${problems})`),
   );
   const [[rowsIn, rowsRejected]] = (
@@ -333,7 +336,8 @@ export async function keepRejects(connection: DuckDBConnection, kind: ExportKind
 /** Drops what checkLanding made. */
 export async function dropChecked(connection: DuckDBConnection, landing: string): Promise<void> {
   const { cleaned, problems, typed } = checkedNames(landing);
-  await connection.run(`DROP VIEW IF EXISTS ${cleaned}; DROP TABLE IF EXISTS ${problems}; DROP TABLE IF EXISTS ${typed}`);
+  const typedIsView = (await connection.runAndReadAll("SELECT 1 FROM duckdb_views() WHERE temporary AND view_name = $typed", { typed })).getRows().length > 0;
+  await connection.run(`DROP ${typedIsView ? "VIEW" : "TABLE"} IF EXISTS ${typed}; DROP VIEW IF EXISTS ${cleaned}; DROP TABLE IF EXISTS ${problems}`);
 }
 
 /** Code lists the reference checks read, made once per load command. */
