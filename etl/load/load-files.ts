@@ -3,11 +3,12 @@
 // record ends up either in raw_<kind> or in etl_rejects, and the ledger row
 // proves it (rows_in = rows_loaded + rows_rejected, also enforced by a CHECK).
 //
-// Per file, before the transaction: read it once (sha256, encoding, CSV line
-// starts: read-once.ts) → read the header and tell the kind → land every record
-// as text in temporary tables (DuckDB's CSV reader, or JavaScript for JSON Lines,
-// adapters and malformed CSV). Then, inside it: validate
-// all rows at once in SQL (bulk-validate.ts) → raw_<kind>, etl_rejects, etl_loads.
+// Per file, before the transaction, on temporary tables only: read it once
+// (sha256, encoding, CSV line starts: read-once.ts) → read the header and tell
+// the kind → land every record as text (DuckDB's CSV reader, or JavaScript for
+// JSON Lines, adapters and malformed CSV) → check all rows at once in SQL
+// (bulk-validate.ts). Then, inside it: etl_rejects and etl_loads → the models,
+// reading the checked rows through views that shadow the raw tables → raw_<kind>.
 import { statSync } from "node:fs";
 import path from "node:path";
 import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
