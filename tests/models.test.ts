@@ -24,6 +24,21 @@ async function fingerprint(warehouse: Warehouse): Promise<Record<string, unknown
   return result;
 }
 
+/** The fingerprint every model would give if rebuilt from scratch now; the warehouse is left as it was. */
+async function rebuiltFingerprint(warehouse: Warehouse): Promise<Record<string, unknown>> {
+  await warehouse.connection.run("BEGIN TRANSACTION");
+  await runModels(warehouse.connection); // everything, from scratch
+  const rebuilt = await fingerprint(warehouse);
+  await warehouse.connection.run("ROLLBACK");
+  return rebuilt;
+}
+
+/** A row in mart_attack_casualties that no build makes: it survives only if the mart is updated in place. */
+const addSentinel = (warehouse: Warehouse) =>
+  warehouse.connection.run(`INSERT INTO mart_attack_casualties
+    VALUES (DATE '1990-01-01', 1990, 'SENTINEL', 'not_attributed', 'not_recorded', 'military', 'BGD', 'killed', 7)`);
+const sentinel = (warehouse: Warehouse) => rows(warehouse, "SELECT casualties FROM mart_attack_casualties WHERE mission = 'SENTINEL'");
+
 describe("incremental model runs", () => {
   it("give the same tables as a rebuild from scratch, after updates, additions and appended case events", async () => {
     const warehouse = await tempWarehouse();
@@ -37,10 +52,7 @@ describe("incremental model runs", () => {
       expect(await rows(warehouse, "SELECT incident_type FROM fct_casualties WHERE casualty_id = 'C13'")).toEqual([{ incident_type: "malicious_act" }]);
       expect(await rows(warehouse, "SELECT count(*) AS n FROM fct_case_events WHERE case_id = 'K5'")).toEqual([{ n: 1 }]);
 
-      await warehouse.connection.run("BEGIN TRANSACTION");
-      await runModels(warehouse.connection); // everything, from scratch
-      const rebuilt = await fingerprint(warehouse);
-      await warehouse.connection.run("ROLLBACK");
+      const rebuilt = await rebuiltFingerprint(warehouse);
       expect(Object.keys(incremental).length).toBeGreaterThan(15);
       expect(incremental).toEqual(rebuilt);
     } finally {
@@ -58,9 +70,7 @@ describe("incremental model runs", () => {
       // Before: C04 (I2, June 2018, military, SEN, killed) is an attack casualty; C13 (May 2019) was an accident.
       expect(await group("2018-06-01", "SEN")).toEqual([{ host_state: "MLI", attack_type: "ambush", outcome: "killed", casualties: 1 }]);
       expect(await group("2019-05-01", "BGD")).toEqual([]);
-      // A row no rebuild would make: it survives only if the mart is updated in place.
-      await warehouse.connection.run(`INSERT INTO mart_attack_casualties
-        VALUES (DATE '1990-01-01', 1990, 'SENTINEL', 'not_attributed', 'not_recorded', 'military', 'BGD', 'killed', 7)`);
+      await addSentinel(warehouse);
 
       // A newer export: C04 reclassified as an accident, C13 as a malicious act, C21 new.
       const newer = path.join(path.dirname(tempWarehousePath()), "casualties-newer.csv");
@@ -74,7 +84,7 @@ describe("incremental model runs", () => {
         ].join("\n") + "\n",
       );
       await loadFiles(warehouse, [newer]);
-      expect(await rows(warehouse, "SELECT casualties FROM mart_attack_casualties WHERE mission = 'SENTINEL'")).toEqual([{ casualties: 7 }]);
+      expect(await sentinel(warehouse)).toEqual([{ casualties: 7 }]);
       // C04's group fell to zero and went; C13 has no incident, so MINUSMA's host state and 'not_recorded'.
       expect(await group("2018-06-01", "SEN")).toEqual([]);
       expect(await group("2019-05-01", "BGD")).toEqual([{ host_state: "MLI", attack_type: "not_recorded", outcome: "killed", casualties: 1 }]);
@@ -85,12 +95,7 @@ describe("incremental model runs", () => {
       ]);
 
       await warehouse.connection.run("DELETE FROM mart_attack_casualties WHERE mission = 'SENTINEL'");
-      const incremental = await fingerprint(warehouse);
-      await warehouse.connection.run("BEGIN TRANSACTION");
-      await runModels(warehouse.connection);
-      const rebuilt = await fingerprint(warehouse);
-      await warehouse.connection.run("ROLLBACK");
-      expect(incremental).toEqual(rebuilt);
+      expect(await fingerprint(warehouse)).toEqual(await rebuiltFingerprint(warehouse));
     } finally {
       warehouse.close();
     }
@@ -100,10 +105,9 @@ describe("incremental model runs", () => {
     const warehouse = await tempWarehouse();
     try {
       await loadFiles(warehouse, ["incidents.csv", "casualties.csv"].map(hand));
-      await warehouse.connection.run(`INSERT INTO mart_attack_casualties
-        VALUES (DATE '1990-01-01', 1990, 'SENTINEL', 'not_attributed', 'not_recorded', 'military', 'BGD', 'killed', 7)`);
+      await addSentinel(warehouse);
       await loadFiles(warehouse, [delta("incidents.csv"), delta("casualties.csv")]);
-      expect(await rows(warehouse, "SELECT casualties FROM mart_attack_casualties WHERE mission = 'SENTINEL'")).toEqual([]);
+      expect(await sentinel(warehouse)).toEqual([]);
     } finally {
       warehouse.close();
     }
@@ -115,10 +119,9 @@ describe("incremental model runs", () => {
       await loadFiles(warehouse, ["incidents.csv", "casualties.csv"].map(hand));
       // As if the reference CSV files had been edited since: their digest no longer matches.
       await warehouse.connection.run("DELETE FROM etl_model_state WHERE model = 'load_reference'");
-      await warehouse.connection.run(`INSERT INTO mart_attack_casualties
-        VALUES (DATE '1990-01-01', 1990, 'SENTINEL', 'not_attributed', 'not_recorded', 'military', 'BGD', 'killed', 7)`);
+      await addSentinel(warehouse);
       await loadFiles(warehouse, [hand("assistance.jsonl")]); // reads no casualty
-      expect(await rows(warehouse, "SELECT casualties FROM mart_attack_casualties WHERE mission = 'SENTINEL'")).toEqual([]);
+      expect(await sentinel(warehouse)).toEqual([]);
       const [{ n }] = await rows(warehouse, "SELECT count(*) AS n FROM etl_model_state");
       expect(n).toBeGreaterThan(20); // every model's digest written again
     } finally {

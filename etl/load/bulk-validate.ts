@@ -277,6 +277,15 @@ export interface BulkResult {
   rowsRejected: number;
 }
 
+/** Each column of raw_<kind> as computed from the cleaned rows, with its name. */
+const typedColumns = (kind: ExportKind) => columnsOf(kind).map((c) => [typedValue(c), ident(c.name)] as const);
+
+/**
+ * What holds the valid rows as raw_<kind> wants them: where some value must be cast, they are
+ * cast once, into a table; where none must, a view costs nothing.
+ */
+const typedObject = (kind: ExportKind) => (typedColumns(kind).every(([value, name]) => value === name) ? "VIEW" : "TABLE");
+
 /** The temporary objects a check leaves for a landing: its rows as the contract reads them, and its problems. */
 export const checkedNames = (landing: string) => ({ cleaned: `${landing}_cleaned`, problems: `${landing}_problems`, typed: `${landing}_typed` });
 
@@ -300,13 +309,10 @@ export async function checkLanding(connection: DuckDBConnection, kind: ExportKin
             GROUP BY ALL HAVING count(*) > 1) d USING (${key})
       WHERE c.line <> d.first_line AND c.line NOT IN (SELECT line FROM ${problems})`),
   );
-  // The valid rows as raw_<kind> wants them: the models read them before they are inserted. Where
-  // some value must be cast, they are cast once, into a table; where none must, a view costs nothing.
-  const values = columnsOf(kind).map((c) => [typedValue(c), ident(c.name)]);
-  const object = values.every(([value, name]) => value === name) ? "VIEW" : "TABLE";
+  // The valid rows as raw_<kind> wants them: the models read them before they are inserted.
   await timed("cast", () =>
-    connection.run(`CREATE OR REPLACE TEMP ${object} ${typed} AS
-      SELECT line AS source_line, ${values.map(([value, name]) => `${value} AS ${name}`).join(", ")}
+    connection.run(`CREATE OR REPLACE TEMP ${typedObject(kind)} ${typed} AS
+      SELECT line AS source_line, ${typedColumns(kind).map(([value, name]) => `${value} AS ${name}`).join(", ")}
       FROM ${cleaned} WHERE line NOT IN (SELECT line FROM ${problems})`),
   );
   const [[rowsIn, rowsRejected]] = (
@@ -334,10 +340,9 @@ export async function keepRejects(connection: DuckDBConnection, kind: ExportKind
 }
 
 /** Drops what checkLanding made. */
-export async function dropChecked(connection: DuckDBConnection, landing: string): Promise<void> {
+export async function dropChecked(connection: DuckDBConnection, kind: ExportKind, landing: string): Promise<void> {
   const { cleaned, problems, typed } = checkedNames(landing);
-  const typedIsView = (await connection.runAndReadAll("SELECT 1 FROM duckdb_views() WHERE temporary AND view_name = $typed", { typed })).getRows().length > 0;
-  await connection.run(`DROP ${typedIsView ? "VIEW" : "TABLE"} IF EXISTS ${typed}; DROP VIEW IF EXISTS ${cleaned}; DROP TABLE IF EXISTS ${problems}`);
+  await connection.run(`DROP ${typedObject(kind)} IF EXISTS ${typed}; DROP VIEW IF EXISTS ${cleaned}; DROP TABLE IF EXISTS ${problems}`);
 }
 
 /** Code lists the reference checks read, made once per load command. */

@@ -314,8 +314,8 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
   const { connection } = warehouse;
   const landed: LandedFile[] = [];
   const dropTemporary = async () => {
-    for (const { landing, landedByDuckDB } of landed) {
-      await dropChecked(connection, landing);
+    for (const { kind, landing, landedByDuckDB } of landed) {
+      await dropChecked(connection, kind, landing);
       await (landedByDuckDB ? dropCsvLanding(connection, landing) : connection.run(`DROP TABLE IF EXISTS ${landing}`));
     }
   };
@@ -351,18 +351,17 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
   try {
     const results: FileLoad[] = [];
     for (const file of landed) results.push(await keepLanded(connection, file, options));
-    const kept = landed.flatMap((file, i) => (results[i].loadId === null ? [] : [{ landed: file, loadId: results[i].loadId! }]));
+    const kept = landed.flatMap((file, i) => (results[i].loadId === null ? [] : [{ landed: file, loadId: results[i].loadId!, result: results[i] }]));
     if (kept.length) {
       const shadows = await shadowRawTables(connection, kept);
       // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
       const changed = ["etl_loads", "etl_rejects", ...shadows];
       await timed("models", () => runModels(connection, ["staging", "core", "marts"], { loadIds: kept.map((k) => k.loadId), changed }));
       for (const shadow of shadows) await connection.run(`DROP VIEW temp.main.${shadow}`);
-      for (const { landed: file, loadId } of kept) {
+      for (const { landed: file, loadId, result } of kept) {
         const inserted = await timed("insert raw", () => connection.run(`INSERT INTO ${rawTable(file.kind.name)} ${newRowsSql(file.landing, loadId)}`));
-        const expected = results.find((r) => r.loadId === loadId)!;
-        if (inserted.rowsChanged !== expected.rowsLoaded)
-          throw new Error(t("etl.load.reconcile", { file: file.file, rowsIn: expected.rowsIn, loaded: inserted.rowsChanged, rejected: expected.rowsRejected }));
+        if (inserted.rowsChanged !== result.rowsLoaded)
+          throw new Error(t("etl.load.reconcile", { file: file.file, rowsIn: result.rowsIn, loaded: inserted.rowsChanged, rejected: result.rowsRejected }));
       }
     }
     await timed("commit", () => connection.run("COMMIT"));
