@@ -12,7 +12,7 @@ import { generateSample } from "./sample/generate.ts";
 import { openWarehouse } from "./warehouse/connection.ts";
 import { loadFiles } from "./load/load-files.ts";
 
-const KINDS = ["incidents", "casualties", "cases", "assistance"] as const;
+const KINDS = ["incidents", "casualties", "cases", "assistance", "requests"] as const;
 
 export interface BenchRound {
   bareSeconds: number;

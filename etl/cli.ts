@@ -1,5 +1,5 @@
 // The one command line of the ETL: `npm run etl -- <command>`.
-import { Command, Option } from "commander";
+import { Argument, Command, Option } from "commander";
 import { DEFAULT_WAREHOUSE, UserError } from "./warehouse/connection.ts";
 import { loadCommand } from "./commands/load.ts";
 import { sampleCommand } from "./commands/sample.ts";
@@ -7,6 +7,7 @@ import { extractCommand } from "./commands/extract.ts";
 import { statusCommand } from "./commands/status.ts";
 import { EXPORT_KINDS } from "./contract/kinds.ts";
 import { dictionaryCommand } from "./commands/dictionary.ts";
+import { templateCommand } from "./commands/template.ts";
 
 // `npm run etl -- status | head` closes the pipe early; that is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -56,6 +57,14 @@ program
   .description("print the data dictionary generated from the export contract")
   .option("--out <file>", "write it to a file instead", "")
   .action(dictionaryCommand);
+
+program
+  .command("template")
+  .description("write an Excel submission workbook for one kind of export, generated from the export contract")
+  .addArgument(new Argument("<kind>", "kind of export").choices(EXPORT_KINDS.map((k) => k.name)))
+  .requiredOption("--out <file>", "workbook to write (.xlsx)")
+  .showHelpAfterError(false)
+  .action(templateCommand);
 
 try {
   await program.parseAsync();

@@ -91,6 +91,7 @@ describe("sample files", () => {
     casualties: ["incident_date"],
     cases: ["event_date"],
     assistance: ["start_date", "end_date"],
+    requests: ["sent_date", "reply_date"],
   };
   const datesOutside = (rows: Record<KindName, Raw[]>, asOf: string) =>
     KINDS.flatMap((kind) =>

@@ -5,7 +5,7 @@ import { terminalProgress } from "../load/progress.ts";
 import { generateSample } from "../sample/generate.ts";
 import { reportLoads } from "./load.ts";
 
-export const SAMPLE_KINDS = ["incidents", "casualties", "cases", "assistance"] as const;
+export const SAMPLE_KINDS = ["incidents", "casualties", "cases", "assistance", "requests"] as const;
 
 /** Generates the sample exports (into warehouse/sample/) and loads them, marked as sample data. */
 export async function sampleCommand(options: { scale: number; seed: number; warehouse: string }): Promise<void> {

@@ -16,7 +16,7 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     if (cutoff) console.log(`Data cutoff: ${cutoff.as_of_date}`);
 
     console.log("\nRecords (current versions; raw keeps every version loaded):");
-    const stagingViews = { incidents: "stg_incidents", casualties: "stg_casualties", cases: "stg_case_events", assistance: "stg_assistance" };
+    const stagingViews = { incidents: "stg_incidents", casualties: "stg_casualties", cases: "stg_case_events", assistance: "stg_assistance", requests: "stg_requests" };
     const counts = [];
     for (const kind of EXPORT_KINDS) {
       const [row] = await rows(

@@ -28,6 +28,8 @@ export interface Column extends Bounds {
   defaultValue?: unknown;
   /** Restricted fields hold free text or names; they never reach a public page or extract. */
   restricted: boolean;
+  /** The catalogue key of the message for a value that does not match `pattern`, when the field names one. */
+  patternMessage?: string;
 }
 
 interface JsonSchemaProperty extends Bounds {
@@ -38,6 +40,7 @@ interface JsonSchemaProperty extends Bounds {
   description?: string;
   default?: unknown;
   restricted?: boolean;
+  patternMessage?: string;
   items?: JsonSchemaProperty;
 }
 
@@ -68,6 +71,7 @@ export function columnsOf(kind: ExportKind): Column[] {
     pattern: p.format === "date" ? undefined : (p.pattern ?? p.items?.pattern),
     defaultValue: p.default,
     restricted: p.restricted === true,
+    patternMessage: p.patternMessage,
     minimum: p.minimum,
     maximum: p.maximum,
     minLength: p.minLength ?? p.items?.minLength,

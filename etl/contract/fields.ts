@@ -34,6 +34,18 @@ export const pastDate = (description: string) =>
 export const count = (description: string) =>
   z.coerce.number().int("expected a whole number").min(0, "expected zero or more").default(0).meta({ description });
 
+/** A count that may be unknown: empty means "not known", never zero. */
+export const knownCount = (description: string) =>
+  z.coerce.number().int("expected a whole number").min(0, "expected zero or more").optional().meta({ description });
+
+export const webAddress = (description: string) =>
+  z.string().trim().max(2000).regex(/^https?:\/\/\S+$/, "expected a web address starting with http:// or https://")
+    .meta({ description, patternMessage: "etl.check.webAddress" });
+
+export const currency = (description: string) =>
+  z.string().trim().regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code such as XOF")
+    .meta({ description, patternMessage: "etl.check.currency" });
+
 export const text = (description: string, restricted = false) =>
   z.string().max(20_000).meta({ description, restricted });
 

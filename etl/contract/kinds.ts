@@ -3,16 +3,22 @@
 // dictionary and the data package schema are all derived from these schemas.
 import { z } from "zod";
 import { t } from "../../src/i18n/index.js";
-import { count, id, iso3, list, missionAcronym, oneOf, pastDate, text } from "./fields.ts";
+import { count, currency, id, iso3, knownCount, list, missionAcronym, oneOf, pastDate, text, webAddress } from "./fields.ts";
 import {
   ASSISTANCE_TYPES,
   ATTACK_TYPES,
   CASE_EVENTS,
+  CERTAINTIES,
   COURT_TYPES,
   DATE_PRECISIONS,
+  DISCLOSURES,
   INCIDENT_TYPES,
   OUTCOMES,
+  PERPETRATOR_KINDS,
   PERSONNEL_CATEGORIES,
+  REPLY_COVERAGES,
+  SENTENCE_TYPES,
+  SOURCE_KINDS,
 } from "./vocabularies.ts";
 
 const casualtyCounts = (outcome: "killed" | "injured") =>
@@ -56,19 +62,57 @@ export const casualtySchema = z
   })
   .strict();
 
+// Every field after `note` came with the public record (issue 11): all optional, so
+// exports written to the earlier contract load unchanged.
 export const caseEventSchema = z
   .object({
     case_id: id("Identifier of the judicial case."),
     incident_ids: list(id("An incident_id"), "The attacks the case concerns (CSV: separated by ';').").min(1),
     jurisdiction_state: iso3("State whose courts hear the case, ISO 3166-1 alpha-3."),
     court_type: oneOf(COURT_TYPES, "Kind of court."),
-    event: oneOf(CASE_EVENTS, "Step of the judicial process this row records."),
-    event_date: pastDate("Date of the event (YYYY-MM-DD)."),
+    event: oneOf(CASE_EVENTS, "Step of the judicial process this row records; 'no_progress_reported' records a dated report that nothing had been done."),
+    event_date: pastDate("Date of the event (YYYY-MM-DD). With a coarser precision, the first day of the month or year."),
     persons_concerned: count("Number of accused or suspected persons the event concerns."),
     sentence: text("Sentence handed down, when the event is 'sentenced'. Restricted: only in the edition of the state concerned.", true).optional(),
     note: text("Free-text note. Restricted: never published in any edition.", true).optional(),
+    event_date_precision: oneOf(DATE_PRECISIONS, "How precisely event_date is known.").default("day"),
+    persons_in_absentia: knownCount("Of persons_concerned, how many were tried or convicted in absentia; 0 when all were present; empty when not known."),
+    perpetrator_kind: oneOf(PERPETRATOR_KINDS, "Who the accused or suspected perpetrators are.").default("unknown"),
+    sentence_type: oneOf(SENTENCE_TYPES, "Kind of sentence, on a 'convicted', 'sentenced' or 'sentence_commuted' row; the heaviest when several persons were sentenced.").optional(),
+    sentence_years: z.coerce.number().min(0).max(100).optional().meta({ description: "Length of a prison or forced-labour term, in years." }),
+    reparations_amount: z.coerce.number().min(0).optional().meta({ description: "Reparations or civil-party award, in reparations_currency." }),
+    reparations_currency: currency("Currency of reparations_amount, ISO 4217 (e.g. XOF for the CFA franc of West Africa).").optional(),
+    court_name: text("Name of the court or authority, e.g. 'Bamako Court of Assizes'.").optional(),
+    certainty: oneOf(CERTAINTIES, "How certain it is that the event happened as recorded: confirmed by an official or UN record, reported by credible press, or unconfirmed.").optional(),
+    source_kind: oneOf(SOURCE_KINDS, "Where the record of the event comes from; empty in a state's own export.").optional(),
+    source_url: webAddress("Web address of the public source of the event.").optional(),
+    source_publisher: text("Publisher of the source, e.g. 'MINUSMA' or 'Reuters'.").optional(),
+    source_date: pastDate("Date the source was published (YYYY-MM-DD).").optional(),
+    source_excerpt: text("Short excerpt of the source that supports the event; never a person's name.").optional(),
+    discrepancy: text("Where sources disagree (a date, a number, a sentence), what each says.").optional(),
+    disclosure: oneOf(DISCLOSURES, "Who may see the case row by row: 'restricted' (the state editions only) or 'public' (a case from public reporting).").default("restricted"),
   })
-  .strict();
+  .strict()
+  .refine((row) => row.persons_in_absentia === undefined || row.persons_in_absentia <= row.persons_concerned, {
+    message: t("etl.check.absentiaOverConcerned"),
+    path: ["persons_in_absentia"],
+  });
+
+/** Requests to a host state (a note verbale) about what it has done, and its reply. */
+export const requestSchema = z
+  .object({
+    request_id: id("Identifier of the request."),
+    host_state: iso3("State asked, ISO 3166-1 alpha-3."),
+    incident_ids: list(id("An incident_id"), "The attacks the request concerns (CSV: separated by ';').").min(1),
+    case_ids: list(id("A case_id"), "Judicial cases the request asks about, when known (CSV: separated by ';').").default([]),
+    sent_date: pastDate("Date the request was sent (YYYY-MM-DD)."),
+    due_date: z.iso.date().optional().meta({ description: "Date a reply was asked for (YYYY-MM-DD)." }),
+    reply_date: pastDate("Date of the state's reply (YYYY-MM-DD); empty while none has come.").optional(),
+    reply_coverage: oneOf(REPLY_COVERAGES, "How much of what was asked the reply covered: none, partial or full; empty while none has come.").optional(),
+  })
+  .strict()
+  .refine((row) => !row.reply_date || row.reply_date >= row.sent_date, { message: t("etl.check.replyBeforeSent"), path: ["reply_date"] })
+  .refine((row) => !row.due_date || row.due_date >= row.sent_date, { message: t("etl.check.dueBeforeSent"), path: ["due_date"] });
 
 export const assistanceSchema = z
   .object({
@@ -91,10 +135,11 @@ export type Incident = z.infer<typeof incidentSchema>;
 export type Casualty = z.infer<typeof casualtySchema>;
 export type CaseEvent = z.infer<typeof caseEventSchema>;
 export type Assistance = z.infer<typeof assistanceSchema>;
+export type Request = z.infer<typeof requestSchema>;
 
 export interface ExportKind {
   /** Name used on the command line (`--kind`) and in table names (`raw_<name>`). */
-  name: "incidents" | "casualties" | "cases" | "assistance";
+  name: "incidents" | "casualties" | "cases" | "assistance" | "requests";
   schema: z.ZodType;
   /** Columns that identify one record; a later export with the same key replaces it. */
   key: readonly string[];
@@ -133,6 +178,13 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     key: ["case_id", "event", "event_date"],
     missionFields: [],
     stateFields: ["jurisdiction_state"],
+    rowRules: [
+      {
+        field: "persons_in_absentia",
+        brokenWhen: "try_cast(persons_in_absentia AS DOUBLE) > coalesce(try_cast(persons_concerned AS DOUBLE), 0)",
+        message: "etl.check.absentiaOverConcerned",
+      },
+    ],
     description: "One row per dated event in the judicial follow-up of attacks.",
   },
   {
@@ -143,6 +195,18 @@ export const EXPORT_KINDS: readonly ExportKind[] = [
     stateFields: ["recipient_state"],
     rowRules: [{ field: "end_date", brokenWhen: "try_cast(end_date AS DATE) < try_cast(start_date AS DATE)", message: "etl.check.endBeforeStart" }],
     description: "One row per UN capacity-building assistance activity for a member state.",
+  },
+  {
+    name: "requests",
+    schema: requestSchema,
+    key: ["request_id"],
+    missionFields: [],
+    stateFields: ["host_state"],
+    rowRules: [
+      { field: "reply_date", brokenWhen: "try_cast(reply_date AS DATE) < try_cast(sent_date AS DATE)", message: "etl.check.replyBeforeSent" },
+      { field: "due_date", brokenWhen: "try_cast(due_date AS DATE) < try_cast(sent_date AS DATE)", message: "etl.check.dueBeforeSent" },
+    ],
+    description: "One row per request the UN sent a host state about an attack, with the state's reply.",
   },
 ];
 

@@ -9,7 +9,8 @@ import { columnsOf } from "./columns.ts";
 import { iso3, missionAcronym, oneOf } from "./fields.ts";
 import { exportKind, type KindName } from "./kinds.ts";
 import {
-  ASSISTANCE_TYPES, ATTACK_TYPES, COURT_TYPES, OUTCOMES, PERSONNEL_CATEGORIES,
+  ASSISTANCE_TYPES, ATTACK_TYPES, CASE_EVENTS, CERTAINTIES, COURT_TYPES, DATE_PRECISIONS, OUTCOMES, PERPETRATOR_KINDS,
+  PERSONNEL_CATEGORIES, SENTENCE_TYPES, SOURCE_KINDS,
 } from "./vocabularies.ts";
 
 /** Frictionless Table Schema field types that the outputs use. */
@@ -146,7 +147,9 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
       as_of_date: date("Data cutoff: the latest date any loaded record carries."),
       fatal_incidents: n("Attacks that killed at least one person."),
       with_conviction: n("Fatal attacks with at least one conviction."),
-      share_with_conviction: share("with_conviction / fatal_incidents."),
+      share_with_conviction: share("with_conviction / fatal_incidents: the nominal conviction rate."),
+      with_effective_conviction: n("Fatal attacks with at least one conviction of a person in custody (not in absentia) that was not overturned on appeal."),
+      share_with_effective_conviction: share("with_effective_conviction / fatal_incidents: the effective conviction rate."),
       ...Object.fromEntries(
         [1, 2, 5].flatMap((y) => [
           [`eligible_${y}y`, n(`Fatal attacks at least ${y} year(s) old at the cutoff.`)],
@@ -189,6 +192,53 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
     }),
     primaryKey: ["host_state", "court_type", "status"],
     foreignKeys: [toState("host_state")],
+  },
+  mart_requests_by_host_state: {
+    derived: z.object({
+      host_state: hostStateOrAll("Host state the requests were sent to, ISO 3166-1 alpha-3."),
+      requests: n("Requests (notes verbales) the UN sent about attacks."),
+      replied: n("Requests the state replied to."),
+      reply_rate: share("replied / requests."),
+      replied_in_full: n("Replies that covered everything asked."),
+      replied_in_part: n("Replies that covered part of what was asked."),
+      replied_without_information: n("Replies that gave none of the information asked."),
+      median_days_to_reply: z.number().min(0).optional().meta({ description: "Median days from a request to its reply; empty when no reply came." }),
+      overdue: n("Requests with no reply whose due date had passed at the data cutoff."),
+      first_sent: date("Date of the first request."),
+      last_sent: date("Date of the latest request."),
+    }),
+    primaryKey: ["host_state"],
+  },
+  mart_public_record: {
+    derived: z.object({
+      case_id: z.string().meta({ description: "Identifier of the case in the public record (PR-<state>-<date of the attack>-<place>)." }),
+      host_state: iso3("Host state of the attacks the case concerns; empty when not attributed.").optional(),
+      incident_ids: z.string().meta({ description: "The attacks the case concerns, inferred incident ids of the UN fatalities data (INF-<mission>-<yyyymmdd>-malicious_act), separated by ';'." }),
+      first_attack_date: date("Date of the earliest attack the case concerns.").optional(),
+      killed: n("People killed in those attacks, as the loaded casualty or incident records count them.").optional(),
+      jurisdiction_state: iso3("State whose courts or authorities act, ISO 3166-1 alpha-3."),
+      court_type: oneOf(COURT_TYPES, "Kind of court."),
+      court_name: z.string().optional().meta({ description: "Name of the court or authority." }),
+      event: oneOf(CASE_EVENTS, "Step of the judicial process."),
+      event_date: date("Date of the event; with a coarser precision, the first day of the month or year."),
+      event_date_precision: oneOf(DATE_PRECISIONS, "How precisely event_date is known."),
+      persons_concerned: n("Persons the event concerns; 0 when the source does not say."),
+      persons_in_absentia: n("Of those, persons tried or convicted in absentia; empty when not known.").optional(),
+      perpetrator_kind: oneOf(PERPETRATOR_KINDS, "Who the accused or suspected perpetrators are."),
+      sentence_type: oneOf(SENTENCE_TYPES, "Kind of sentence.").optional(),
+      sentence_years: z.number().min(0).optional().meta({ description: "Length of a prison or forced-labour term, in years." }),
+      reparations_amount: z.number().min(0).optional().meta({ description: "Reparations or civil-party award, in reparations_currency." }),
+      reparations_currency: z.string().optional().meta({ description: "Currency of reparations_amount, ISO 4217." }),
+      certainty: oneOf(CERTAINTIES, "How certain the event is.").optional(),
+      source_kind: oneOf(SOURCE_KINDS, "Kind of source: official record, UN statement or press only.").optional(),
+      source_url: z.string().optional().meta({ description: "Web address of the source." }),
+      source_publisher: z.string().optional().meta({ description: "Publisher of the source." }),
+      source_date: date("Date the source was published.").optional(),
+      source_excerpt: z.string().optional().meta({ description: "Short excerpt of the source that supports the event; never a person's name." }),
+      discrepancy: z.string().optional().meta({ description: "Where sources disagree, what each says." }),
+    }),
+    primaryKey: ["case_id", "event", "event_date"],
+    foreignKeys: [toState("host_state"), toState("jurisdiction_state")],
   },
   mart_assistance: {
     derived: z.object({

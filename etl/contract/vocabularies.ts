@@ -40,7 +40,37 @@ export const CASE_EVENTS = [
   "dismissed",
   "sentenced",
   "appeal",
+  "conviction_overturned",
+  "sentence_commuted",
+  "reparations_awarded",
+  "no_progress_reported",
 ] as const;
+
+/** What a court imposed. A death sentence under a moratorium on executions is told apart. */
+export const SENTENCE_TYPES = [
+  "prison",
+  "life_imprisonment",
+  "death",
+  "death_under_moratorium",
+  "forced_labour",
+  "fine",
+  "other",
+] as const;
+
+/** Who the accused or suspected perpetrators are. */
+export const PERPETRATOR_KINDS = ["armed_group", "state_agent", "criminal", "unknown"] as const;
+
+/** How certain it is that the event happened as recorded. */
+export const CERTAINTIES = ["confirmed", "reported", "unconfirmed"] as const;
+
+/** Where the record of an event comes from; empty in a state's own export. */
+export const SOURCE_KINDS = ["official_record", "un_statement", "press_only"] as const;
+
+/** Who may see a case row by row: the state editions only, or every edition (cases from public reporting). */
+export const DISCLOSURES = ["restricted", "public"] as const;
+
+/** How much of what was asked a state's reply to a request covered. */
+export const REPLY_COVERAGES = ["none", "partial", "full"] as const;
 
 export const ASSISTANCE_TYPES = [
   "investigation_support",

@@ -36,7 +36,9 @@ function reason(key: string, params: Record<string, string | number>, valueSql?:
   return `printf(${literal(template.replaceAll("%", "%%").replace("\u0000", "%s"))}, left(${valueSql}, ${SHOWN_VALUE_CHARS}))`;
 }
 
-function patternMessage(pattern: string): string {
+function patternMessage(c: Column): string {
+  const pattern = c.pattern!;
+  if (c.patternMessage) return c.patternMessage;
   if (pattern === ID_PATTERN.source) return "etl.check.identifier";
   if (pattern === ISO3_PATTERN.source) return "etl.check.iso3";
   return "etl.check.pattern";
@@ -53,7 +55,7 @@ function fieldChecks(c: Column): [condition: string, reasonSql: string][] {
     case "string":
       if (c.allowedValues)
         checks.push([present(`${v} NOT IN (${c.allowedValues.map(literal).join(", ")})`), reason("etl.check.oneOf", { allowed: c.allowedValues.join(", ") }, v)]);
-      if (pattern) checks.push([present(`NOT regexp_full_match(${v}, ${pattern})`), reason(patternMessage(c.pattern!), { pattern: c.pattern! }, v)]);
+      if (pattern) checks.push([present(`NOT regexp_full_match(${v}, ${pattern})`), reason(patternMessage(c), { pattern: c.pattern! }, v)]);
       if (c.minLength !== undefined) checks.push([present(`length(${v}) < ${c.minLength}`), reason("etl.check.minLength", { minLength: c.minLength }, v)]);
       if (c.maxLength !== undefined)
         checks.push([present(`length(${v}) > ${c.maxLength}`), `printf(${literal(t("etl.check.maxLength", { maxLength: c.maxLength, length: "\u0000" }).replace("\u0000", "%d"))}, length(${v}))`]);
@@ -77,7 +79,7 @@ function fieldChecks(c: Column): [condition: string, reasonSql: string][] {
       const items = `list_filter(list_transform(string_split(${v}, ';'), x -> trim(x)), x -> x <> '')`;
       if (c.minItems !== undefined) checks.push([present(`len(${items}) < ${c.minItems}`), reason("etl.check.minItems", { minItems: c.minItems })]);
       if (pattern)
-        checks.push([present(`list_bool_or(list_transform(${items}, x -> NOT regexp_full_match(x, ${pattern})))`), reason(patternMessage(c.pattern!), { pattern: c.pattern! }, v)]);
+        checks.push([present(`list_bool_or(list_transform(${items}, x -> NOT regexp_full_match(x, ${pattern})))`), reason(patternMessage(c), { pattern: c.pattern! }, v)]);
       break;
     }
   }

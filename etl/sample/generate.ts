@@ -8,17 +8,23 @@ import { createWriteStream, type WriteStream } from "node:fs";
 import { mkdir, stat } from "node:fs/promises";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { randomGeometric, randomLcg, randomNormal } from "d3";
 import { stringify } from "csv-stringify/sync";
 import { columnsOf } from "../contract/columns.ts";
+import { isoOf, monthStart, toDay, yearStart } from "./calendar.ts";
+import { makeRandom, type Random } from "./random.ts";
+import { requestFor } from "./requests.ts";
 import { EXPORT_KINDS, type KindName } from "../contract/kinds.ts";
 import { ASSISTANCE_TYPES, PERSONNEL_CATEGORIES } from "../contract/vocabularies.ts";
 import {
+  CURRENCY_UNITS,
+  DEATH_UNDER_MORATORIUM,
   FIRST_YEAR,
+  IN_ABSENTIA_SHARE,
   INTERNATIONAL_STAFF,
   JUSTICE_PROGRESS,
   MILITARY_COURT_SHARE,
   MISSIONS,
+  PERPETRATOR_KIND_WEIGHTS,
   type AttackType,
   type MissionProfile,
 } from "./missions.ts";
@@ -51,41 +57,6 @@ const INCIDENTS_AT_SCALE_1 = 3000;
 /** Deaths and injuries not caused by attacks, at scale 1: about as many as attack fatalities. */
 const NON_ATTACK_CASUALTIES_AT_SCALE_1 = 1350;
 const ASSISTANCE_AT_SCALE_1 = 200;
-
-// ---------------------------------------------------------------- dates as day numbers
-const DAY_MS = 86_400_000;
-const toDay = (iso: string) => Date.parse(`${iso}T00:00:00Z`) / DAY_MS;
-const isoOf = (day: number) => new Date(day * DAY_MS).toISOString().slice(0, 10);
-const yearStart = (year: number) => toDay(`${year}-01-01`);
-const monthStart = (day: number) => toDay(`${isoOf(day).slice(0, 7)}-01`);
-
-// ---------------------------------------------------------------- random draws
-function makeRandom(seed: number) {
-  const source = randomLcg(seed);
-  const normal = randomNormal.source(source)(0, 1);
-  const geometric = (p: number) => randomGeometric.source(source)(p)();
-  const uniform = () => source();
-  const chance = (p: number) => source() < p;
-  const int = (lo: number, hi: number) => lo + Math.floor(source() * (hi - lo + 1));
-  const pick = <T>(items: readonly T[]) => items[Math.floor(source() * items.length)];
-  /** Weighted choice; weights need not sum to one. */
-  const weighted = <T extends string>(weights: Partial<Record<T, number>>): T => {
-    const entries = Object.entries(weights) as [T, number][];
-    let r = source() * entries.reduce((sum, [, w]) => sum + w, 0);
-    for (const [value, w] of entries) if ((r -= w) < 0) return value;
-    return entries[entries.length - 1][0];
-  };
-  /** Earlier items of a contributor list are the larger contingents. */
-  const contributor = (codes: readonly string[]) => {
-    let r = source() * codes.reduce((sum, _, i) => sum + 1 / (i + 2), 0);
-    for (let i = 0; i < codes.length; i++) if ((r -= 1 / (i + 2)) < 0) return codes[i];
-    return codes[codes.length - 1];
-  };
-  /** A delay in days between lo and hi, short ones more likely. */
-  const gap = (lo: number, hi: number) => lo + Math.round((hi - lo) * source() ** 1.7);
-  return { uniform, normal, geometric, chance, int, pick, weighted, contributor, gap };
-}
-type Random = ReturnType<typeof makeRandom>;
 
 // ---------------------------------------------------------------- CSV output in batches
 class CsvFile {
@@ -285,15 +256,23 @@ interface CaseState {
   seenByState: Map<string, number>;
 }
 
-function sentenceText(state: string, random: Random) {
+/** A sentence as the free text of earlier exports and as the coded fields of the contract. */
+function sentenceOf(state: string, random: Random): Row {
   const r = random.uniform();
-  if (r < 0.08 && (state === "MLI" || state === "COD")) return "death sentence";
-  if (r < 0.18) return "life imprisonment";
-  return `${random.pick([2, 5, 5, 10, 10, 10, 15, 20])} years imprisonment`;
+  if (r < 0.08 && (state === "MLI" || state === "COD"))
+    return { sentence: "death sentence", sentence_type: DEATH_UNDER_MORATORIUM.has(state) ? "death_under_moratorium" : "death" };
+  if (r < 0.18) return { sentence: "life imprisonment", sentence_type: "life_imprisonment" };
+  const years = random.pick([2, 5, 5, 10, 10, 10, 15, 20]);
+  return { sentence: `${years} years imprisonment`, sentence_type: "prison", sentence_years: years };
 }
 
-/** The dated events of one case, stopping at asOf: anything later has not happened yet. */
-function caseEvents(incidents: Incident[], asOf: number, random: Random): Row[] | null {
+/**
+ * The dated events of one case, stopping at asOf: anything later has not happened yet.
+ * `detail` draws what the contract gained later (perpetrator kind, in absentia,
+ * overturned convictions, reparations) from a stream of its own, so that the draws of
+ * every earlier field, and so the rest of the sample, stay as they were.
+ */
+function caseEvents(incidents: Incident[], asOf: number, random: Random, detail: Random): Row[] | null {
   const lead = incidents[incidents.length - 1];
   const hostState = lead.mission.hostState;
   const fatal = incidents.some((i) => i.killed > 0);
@@ -309,9 +288,10 @@ function caseEvents(incidents: Incident[], asOf: number, random: Random): Row[] 
 
   const events: Row[] = [];
   let day = lead.day + random.gap(2, 150);
+  const perpetrator_kind = detail.weighted(PERPETRATOR_KIND_WEIGHTS);
   const emit = (event: string, persons?: number, extra: Row = {}) => {
     if (day > asOf) return false;
-    events.push({ jurisdiction_state: jurisdiction, court_type: court, event, event_date: isoOf(day), persons_concerned: persons, ...extra });
+    events.push({ jurisdiction_state: jurisdiction, court_type: court, event, event_date: isoOf(day), persons_concerned: persons, perpetrator_kind, ...extra });
     return true;
   };
   const dismiss = (chance: number) => {
@@ -340,13 +320,21 @@ function caseEvents(incidents: Incident[], asOf: number, random: Random): Row[] 
     if (!emit("acquitted", persons)) return events;
   } else {
     const convicted = Math.max(1, persons - (random.chance(0.25) ? 1 : 0));
-    if (!emit("convicted", convicted)) return events;
+    const absent = detail.chance(IN_ABSENTIA_SHARE[hostState] ?? 0.1) ? detail.int(1, convicted) : 0;
+    if (!emit("convicted", convicted, { persons_in_absentia: absent })) return events;
     day += random.gap(0, 21);
-    if (!emit("sentenced", convicted, { sentence: sentenceText(hostState, random) })) return events;
+    if (!emit("sentenced", convicted, { persons_in_absentia: absent, ...sentenceOf(hostState, random) })) return events;
+    const awarded = detail.chance(0.2) ? 1_000 * detail.int(1, 50) * (CURRENCY_UNITS[hostState]?.perThousand ?? 1) : 0;
+    if (awarded) emit("reparations_awarded", undefined, { reparations_amount: awarded, reparations_currency: CURRENCY_UNITS[hostState]?.code ?? "USD" });
   }
   if (random.chance(0.3)) {
     day += random.gap(5, 60);
     emit("appeal", undefined, { note: random.pick(["Appeal lodged by the defence.", "Appeal lodged by the prosecution."]) });
+    const lastVerdict = [...events].reverse().find((e) => e.event === "convicted");
+    if (lastVerdict && detail.chance(0.15)) {
+      day += detail.int(90, 700);
+      emit("conviction_overturned", lastVerdict.persons_concerned as number);
+    }
   }
   return events;
 }
@@ -356,7 +344,7 @@ function caseEvents(incidents: Incident[], asOf: number, random: Random): Row[] 
  * also concerns one or two earlier attacks in the same host state (within 120 days)
  * that had no case of their own; `recent` keeps the last few such attacks per state.
  */
-async function writeCase(incident: Incident, recent: Map<string, Incident[]>, out: CsvFile, state: CaseState, asOf: number, random: Random) {
+async function writeCase(incident: Incident, recent: Map<string, Incident[]>, out: CsvFile, state: CaseState, asOf: number, random: Random, detail: Random) {
   const hostState = incident.mission.hostState;
   const waiting = (recent.get(hostState) ?? []).filter((i) => i.day >= incident.day - 120);
   recent.set(hostState, waiting);
@@ -367,12 +355,13 @@ async function writeCase(incident: Incident, recent: Map<string, Incident[]>, ou
     return;
   }
   const group = random.chance(0.1) && waiting.length ? [...waiting.splice(-random.int(1, 2)), incident] : [incident];
-  const events = caseEvents(group, asOf, random);
-  if (!events) return;
+  const events = caseEvents(group, asOf, random, detail);
+  if (!events) return undefined;
   const caseId = `CASE-${String(state.nextCaseNumber++).padStart(6, "0")}`;
   const incidentIds = group.map((g) => g.row.incident_id).join(";");
   for (const event of events) await out.push({ case_id: caseId, incident_ids: incidentIds, ...event });
   rememberCase(state, hostState, { id: caseId, day: toDay(String(events[0].event_date)) }, random);
+  return caseId;
 }
 
 function rememberCase(state: CaseState, hostState: string, entry: { id: string; day: number }, random: Random) {
@@ -436,6 +425,8 @@ export async function generateSample(options: SampleOptions): Promise<SampleCoun
   const casualties = file("casualties");
   const cases = file("cases");
   const assistance = file("assistance");
+  const requests = file("requests");
+  const detail = makeRandom(seed + 1);
   const caseState: CaseState = { nextCaseNumber: 1, byState: new Map(), seenByState: new Map() };
   let casualtyNumber = 0;
   const casualty = (row: Row) => casualties.push({ casualty_id: `CAS-${String(++casualtyNumber).padStart(7, "0")}`, ...row });
@@ -472,7 +463,10 @@ export async function generateSample(options: SampleOptions): Promise<SampleCoun
           incident_type: "malicious_act",
         });
       }
-      await writeCase(incident, recent, cases, caseState, asOf, random);
+      const caseId = await writeCase(incident, recent, cases, caseState, asOf, random, detail);
+      const attack = { incidentId: id, day: incident.day, hostState: incident.mission.hostState, killed: incident.killed, caseId };
+      const request = requestFor(attack, requests.rows + 1, asOf, detail);
+      if (request) await requests.push(request);
     }
     // Deaths and injuries from accidents, illness and the like, in proportion to the personnel deployed.
     for (const slot of yearSlots) {
@@ -493,8 +487,8 @@ export async function generateSample(options: SampleOptions): Promise<SampleCoun
   }
   await writeAssistance(assistance, caseState, Math.max(1, Math.round(ASSISTANCE_AT_SCALE_1 * scale)), asOf, random);
 
-  for (const out of [incidents, casualties, cases, assistance]) await out.close();
-  return { incidents: incidents.rows, casualties: casualties.rows, cases: cases.rows, assistance: assistance.rows };
+  for (const out of [incidents, casualties, cases, assistance, requests]) await out.close();
+  return { incidents: incidents.rows, casualties: casualties.rows, cases: cases.rows, assistance: assistance.rows, requests: requests.rows };
 }
 
 // ---------------------------------------------------------------- command line

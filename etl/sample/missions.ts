@@ -204,3 +204,32 @@ export const JUSTICE_PROGRESS: Record<string, number> = { MLI: 1.12, CAF: 1.15, 
 
 /** Host states whose attacks go mostly to military courts. */
 export const MILITARY_COURT_SHARE: Record<string, number> = { COD: 0.6, CAF: 0.15 };
+
+// Weights of the fields the cases contract gained with the public record. Synthetic:
+// chosen to look plausible, not measured.
+export const PERPETRATOR_KIND_WEIGHTS = { armed_group: 70, criminal: 10, state_agent: 3, unknown: 17 } as const;
+/** Chance that a conviction includes persons tried in absentia, per host state. */
+export const IN_ABSENTIA_SHARE: Record<string, number> = { MLI: 0.45, CAF: 0.25, COD: 0.1 };
+/** Where a death sentence falls under a moratorium on executions (Mali: since 1980, per MINUSMA). */
+export const DEATH_UNDER_MORATORIUM = new Set(["MLI"]);
+/** Reparations are drawn in thousands of US dollars and stated in the host state's currency. */
+export const CURRENCY_UNITS: Record<string, { code: string; perThousand: number }> = {
+  MLI: { code: "XOF", perThousand: 600 },
+  CAF: { code: "XAF", perThousand: 600 },
+  COD: { code: "CDF", perThousand: 2_800 },
+};
+
+/** Requests (notes verbales) to host states about fatal attacks: how often the UN asks, and how states reply. */
+export const REQUESTS = {
+  /** The UN asks about fatal attacks from this date (resolution 2589 was adopted on 18 August 2021). */
+  from: "2021-08-18",
+  askedShare: 0.8,
+  /** Days from the attack to the request, and the days a state is given to reply. */
+  sentAfter: [20, 120],
+  dueAfter: 60,
+  /** Chance that a state replies at all, and the coverage of the replies that come. */
+  replyShare: { MLI: 0.7, CAF: 0.75, COD: 0.5, SSD: 0.35, SDN: 0.3 } as Record<string, number>,
+  defaultReplyShare: 0.5,
+  replyAfter: [10, 400],
+  coverage: { none: 15, partial: 55, full: 30 },
+} as const;

@@ -6,5 +6,6 @@ SELECT coalesce(greatest(
   (SELECT max(last_updated) FROM stg_incidents),
   (SELECT max(incident_date) FROM stg_casualties),
   (SELECT max(event_date) FROM stg_case_events),
-  (SELECT max(start_date) FROM stg_assistance)
+  (SELECT max(start_date) FROM stg_assistance),
+  (SELECT greatest(max(sent_date), max(reply_date)) FROM stg_requests)
 ), current_date) AS as_of_date;

@@ -1,42 +1,67 @@
--- fct_incident_accountability grain: one row per attack (incident_id), with the
--- first date each stage of the judicial follow-up was reached by any case
--- concerning it. The file name sorts after the facts it reads.
+-- fct_incident_accountability grain: one row per attack, with the first date each
+-- stage of the judicial follow-up was reached by any case concerning it. The attacks
+-- are those of the incident exports, and the attacks inferred from casualties that
+-- name no incident (fct_inferred_incidents, malicious acts only): the UN's fatalities
+-- data has no incidents, and the public record names its attacks by inferred id.
 -- Events are summed up per case, then per attack: far fewer attacks have a case than not.
+-- An effective conviction is one of a person in custody (fct_case_events.in_custody)
+-- that no later 'conviction_overturned' event of the same case undid. A "case" made
+-- only of reports that nothing was done is no judicial case: it is counted apart.
 CREATE OR REPLACE TABLE fct_incident_accountability AS
-WITH per_case AS (
-  SELECT
-    case_id,
-    max(stage_rank) AS furthest_stage_rank,
-    min(event_date) FILTER (event = 'investigation_opened') AS first_investigation_date,
-    min(event_date) FILTER (event IN ('convicted', 'acquitted')) AS first_verdict_date,
-    min(event_date) FILTER (event = 'convicted') AS first_conviction_date,
-    bool_or(event = 'dismissed') AS any_dismissed
-  FROM fct_case_events
+WITH attacks AS (
+  SELECT incident_id, incident_date, host_state, killed_total, false AS inferred FROM fct_incidents
+  UNION ALL
+  SELECT inferred_incident_id, incident_date, host_state, killed, true
+  FROM fct_inferred_incidents WHERE incident_type = 'malicious_act'
+),
+overturned AS (
+  SELECT case_id, max(event_date) AS last_overturned_date
+  FROM fct_case_events WHERE event = 'conviction_overturned'
   GROUP BY case_id
+),
+per_case AS (
+  SELECT
+    e.case_id,
+    max(e.stage_rank) AS furthest_stage_rank,
+    min(e.event_date) FILTER (e.event = 'investigation_opened') AS first_investigation_date,
+    min(e.event_date) FILTER (e.event IN ('convicted', 'acquitted')) AS first_verdict_date,
+    min(e.event_date) FILTER (e.event = 'convicted') AS first_conviction_date,
+    min(e.event_date) FILTER (e.event = 'convicted' AND e.in_custody
+      AND coalesce(o.last_overturned_date < e.event_date, true)) AS first_effective_conviction_date,
+    bool_or(e.event = 'dismissed') AS any_dismissed,
+    bool_and(e.event = 'no_progress_reported') AS only_no_progress
+  FROM fct_case_events e
+  LEFT JOIN overturned o USING (case_id)
+  GROUP BY e.case_id
 ),
 per_incident AS (
   SELECT
     b.incident_id,
-    count(*) AS cases,
+    count(*) FILTER (NOT c.only_no_progress) AS cases,
+    count(*) FILTER (c.only_no_progress) AS no_progress_reports,
     max(c.furthest_stage_rank) AS furthest_stage_rank,
     min(c.first_investigation_date) AS first_investigation_date,
     min(c.first_verdict_date) AS first_verdict_date,
     min(c.first_conviction_date) AS first_conviction_date,
+    min(c.first_effective_conviction_date) AS first_effective_conviction_date,
     bool_or(c.any_dismissed) AS any_dismissed
   FROM bridge_case_incidents b
   JOIN per_case c USING (case_id)
   GROUP BY b.incident_id
 )
 SELECT
-  i.incident_id,
-  i.incident_date,
-  i.host_state,
-  i.killed_total,
+  a.incident_id,
+  a.inferred,
+  a.incident_date,
+  a.host_state,
+  a.killed_total,
   coalesce(p.cases, 0) AS cases,
+  coalesce(p.no_progress_reports, 0) AS no_progress_reports,
   coalesce(p.furthest_stage_rank, 0) AS furthest_stage_rank,
   p.first_investigation_date,
   p.first_verdict_date,
   p.first_conviction_date,
+  p.first_effective_conviction_date,
   p.any_dismissed
-FROM fct_incidents i
+FROM attacks a
 LEFT JOIN per_incident p USING (incident_id);

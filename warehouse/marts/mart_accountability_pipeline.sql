@@ -50,4 +50,5 @@ durations AS (
 SELECT r.*, d.median_days_from_previous, coalesce(d.timed_incidents, 0) AS timed_incidents
 FROM reached r
 LEFT JOIN durations d USING (host_state, stage_rank)
+WHERE r.host_state IS NOT NULL -- attacks not attributed to a host state count in 'ALL' only
 ORDER BY host_state, stage_rank;

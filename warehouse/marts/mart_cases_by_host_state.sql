@@ -11,11 +11,13 @@ WITH case_status AS (
     bool_or(event = 'dismissed') AS dismissed
   FROM fct_case_events
   GROUP BY case_id
+  HAVING NOT bool_and(event = 'no_progress_reported') -- a report that nothing was done is no case
 ),
 case_host AS (
-  SELECT DISTINCT b.case_id, i.host_state
+  SELECT DISTINCT b.case_id, a.host_state
   FROM bridge_case_incidents b
-  JOIN fct_incidents i USING (incident_id)
+  JOIN fct_incident_accountability a USING (incident_id)
+  WHERE a.host_state IS NOT NULL
 )
 SELECT
   h.host_state,

@@ -2,6 +2,8 @@
 -- state together. Only attacks that killed someone count. "Without verdict N
 -- years on" looks at the attacks at least N years old at the data cutoff and
 -- counts those with no conviction or acquittal within N years of the attack.
+-- Beside the nominal rate (any conviction), the effective one counts the attacks with
+-- a conviction of a person in custody that was not overturned (fct_incident_accountability).
 CREATE OR REPLACE TABLE mart_impunity AS
 WITH fatal AS (
   SELECT a.*, c.as_of_date
@@ -9,7 +11,7 @@ WITH fatal AS (
   WHERE a.killed_total > 0
 ),
 scoped AS (
-  SELECT host_state, * EXCLUDE (host_state) FROM fatal
+  SELECT host_state, * EXCLUDE (host_state) FROM fatal WHERE host_state IS NOT NULL -- not attributed: in 'ALL' only
   UNION ALL
   SELECT 'ALL' AS host_state, * EXCLUDE (host_state) FROM fatal
 )
@@ -19,6 +21,8 @@ SELECT
   count(*) AS fatal_incidents,
   count(*) FILTER (first_conviction_date IS NOT NULL) AS with_conviction,
   count(*) FILTER (first_conviction_date IS NOT NULL) / count(*) AS share_with_conviction,
+  count(*) FILTER (first_effective_conviction_date IS NOT NULL) AS with_effective_conviction,
+  count(*) FILTER (first_effective_conviction_date IS NOT NULL) / count(*) AS share_with_effective_conviction,
   count(*) FILTER (incident_date <= as_of_date - INTERVAL 1 YEAR) AS eligible_1y,
   count(*) FILTER (incident_date <= as_of_date - INTERVAL 1 YEAR
     AND coalesce(first_verdict_date > incident_date + INTERVAL 1 YEAR, TRUE)) AS without_verdict_1y,

@@ -12,7 +12,7 @@ WITH followed AS (
   WHERE a.killed_total > 0
 ),
 scoped AS (
-  SELECT * FROM followed
+  SELECT * FROM followed WHERE host_state IS NOT NULL -- not attributed: in 'ALL' only
   UNION ALL
   SELECT 'ALL', days, convicted FROM followed
 ),

@@ -5,6 +5,7 @@
 -- latest-by: case_id, event, event_date
 CREATE OR REPLACE VIEW stg_case_events_versions AS
 SELECT
-  * EXCLUDE (event_date),
-  event_date::DATE AS event_date
+  * EXCLUDE (event_date, source_date),
+  event_date::DATE AS event_date,
+  source_date::DATE AS source_date
 FROM raw_cases;
