@@ -86,7 +86,7 @@ describe("the template workbook", () => {
     expect(columns.filter(isCoded).length).toBe(columns.filter((c) => c.allowedValues).length);
 
     // The header is locked under sheet protection; the data cells are not.
-    expect(sheet.sheetProtection).toMatchObject({ sheet: true });
+    expect((sheet as unknown as { sheetProtection: unknown }).sheetProtection).toMatchObject({ sheet: true });
     sheet.getRow(1).eachCell((cell) => expect(cell.protection?.locked).not.toBe(false));
     columns.forEach((c, i) => {
       const cell = sheet.getCell(TEMPLATE_ROWS + 1, i + 1);
