@@ -43,6 +43,7 @@ export default {
   pages: [
     { name: en["nav.attackTrends"], path: "/attack-trends" },
     { name: en["nav.impunity"], path: "/impunity" },
+    { name: en["nav.publicRecord"], path: "/public-record" },
     { name: en["nav.hostStates"], path: "/host-states/" },
     ...(state ? [{ name: en["nav.cases"], path: `/cases/${state}` }, { name: en["nav.incidents"], path: `/incidents/${state}` }] : []),
     { name: en["nav.downloads"], path: "/downloads" },

@@ -45,7 +45,7 @@ describe("the sample warehouse", () => {
       expect(load.rows_in).toBe(sampleCsv(String(load.kind)).length);
       expect(load.rows_rejected).toBe(0);
     }
-    expect(loads.map((l) => l.kind)).toEqual(["incidents", "casualties", "cases", "assistance"]);
+    expect(loads.map((l) => l.kind)).toEqual(["incidents", "casualties", "cases", "assistance", "requests"]);
     expect(siteJson("meta.json").isSample).toBe(true);
   });
 });

@@ -32,7 +32,9 @@ describe("mart_impunity", () => {
     //   1y: both eligible, 2024-01-01 is more than a year after each → 2 without.
     //   2y: I4 without; I5 2024-01-01 ≤ 2024-01-01 → verdict → 1 without.
     //   5y: only I4 eligible (≤ 2019-12-31); 2024-01-01 > 2021-03-15 → 1 without.
-    expect(await rows(warehouse, "SELECT * EXCLUDE (as_of_date) FROM mart_impunity ORDER BY host_state")).toEqual([
+    // The effective rate has its own fixture (tests/courts.test.ts).
+    const sql = "SELECT * EXCLUDE (as_of_date, with_effective_conviction, share_with_effective_conviction) FROM mart_impunity ORDER BY host_state";
+    expect(await rows(warehouse, sql)).toEqual([
       { host_state: "ALL", fatal_incidents: 4, with_conviction: 3, share_with_conviction: 0.75,
         eligible_1y: 4, without_verdict_1y: 4, eligible_2y: 4, without_verdict_2y: 2, eligible_5y: 3, without_verdict_5y: 1 },
       { host_state: "CAF", fatal_incidents: 2, with_conviction: 2, share_with_conviction: 1,

@@ -11,7 +11,8 @@ const sources = await query<{ source: string; kind: string; files: number; rows_
 const [counts] = await query<Record<string, number>>(
   `SELECT (SELECT count(*) FROM fct_incidents) AS incidents, (SELECT count(*) FROM fct_casualties) AS casualties,
           (SELECT count(*) FROM fct_casualties WHERE outcome = 'injured') AS injured,
-          (SELECT count(*) FROM fct_case_events) AS case_events, (SELECT count(*) FROM fct_assistance) AS assistance`,
+          (SELECT count(*) FROM fct_case_events) AS case_events, (SELECT count(*) FROM fct_assistance) AS assistance,
+          (SELECT count(*) FROM fct_requests) AS requests, (SELECT count(*) FROM mart_public_record) AS public_record`,
 );
 const [state] = edition.kind === "state" ? await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = getvariable('edition_state')`) : [];
 await emitJson({

@@ -5,7 +5,7 @@
 -- data has no incidents, and the public record names its attacks by inferred id.
 -- Events are summed up per case, then per attack: far fewer attacks have a case than not.
 -- An effective conviction is one of a person in custody (fct_case_events.in_custody)
--- that no later 'conviction_overturned' event of the same case undid. A "case" made
+-- that no later 'conviction_overturned' event of the same case undid for all of them. A "case" made
 -- only of reports that nothing was done is no judicial case: it is counted apart.
 CREATE OR REPLACE TABLE fct_incident_accountability AS
 WITH attacks AS (
@@ -14,10 +14,22 @@ WITH attacks AS (
   SELECT inferred_incident_id, incident_date, host_state, killed, true
   FROM fct_inferred_incidents WHERE incident_type = 'malicious_act'
 ),
+-- A conviction stays effective unless a later overturn concerns every person convicted
+-- in custody (an overturn that names no number of persons undoes it whole).
 overturned AS (
-  SELECT case_id, max(event_date) AS last_overturned_date
+  SELECT case_id, event_date, persons_concerned
   FROM fct_case_events WHERE event = 'conviction_overturned'
-  GROUP BY case_id
+),
+effective AS (
+  SELECT c.case_id, min(c.event_date) AS first_effective_conviction_date
+  FROM fct_case_events c
+  WHERE c.event = 'convicted' AND c.in_custody
+    AND NOT EXISTS (
+      SELECT 1 FROM overturned o
+      WHERE o.case_id = c.case_id AND o.event_date >= c.event_date
+        AND (o.persons_concerned = 0 OR o.persons_concerned >= greatest(c.persons_concerned, 1) - coalesce(c.persons_in_absentia, 0))
+    )
+  GROUP BY c.case_id
 ),
 per_case AS (
   SELECT
@@ -26,12 +38,11 @@ per_case AS (
     min(e.event_date) FILTER (e.event = 'investigation_opened') AS first_investigation_date,
     min(e.event_date) FILTER (e.event IN ('convicted', 'acquitted')) AS first_verdict_date,
     min(e.event_date) FILTER (e.event = 'convicted') AS first_conviction_date,
-    min(e.event_date) FILTER (e.event = 'convicted' AND e.in_custody
-      AND coalesce(o.last_overturned_date < e.event_date, true)) AS first_effective_conviction_date,
+    any_value(f.first_effective_conviction_date) AS first_effective_conviction_date,
     bool_or(e.event = 'dismissed') AS any_dismissed,
     bool_and(e.event = 'no_progress_reported') AS only_no_progress
   FROM fct_case_events e
-  LEFT JOIN overturned o USING (case_id)
+  LEFT JOIN effective f USING (case_id)
   GROUP BY e.case_id
 ),
 per_incident AS (

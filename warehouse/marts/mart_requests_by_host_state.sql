@@ -16,4 +16,5 @@ SELECT
   max(sent_date) AS last_sent
 FROM fct_requests
 GROUP BY GROUPING SETS ((host_state), ())
+HAVING count(*) > 0 -- with no request loaded, no row (not a row of zeros)
 ORDER BY host_state;

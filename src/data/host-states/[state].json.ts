@@ -23,5 +23,7 @@ await emitJson({
     { state },
   ),
   cases: await query(editionSql("host_state_cases.sql"), { state }), // small cells merged
+  requests: (await query(`SELECT * FROM mart_requests_by_host_state WHERE host_state = $state`, { state }))[0] ?? null,
+  publicRecord: await query(`SELECT * FROM mart_public_record WHERE host_state = $state ORDER BY first_attack_date, case_id, event_date`, { state }),
   assistance: await query(`SELECT * EXCLUDE (recipient_state) FROM mart_assistance WHERE recipient_state = $state ORDER BY ALL`, { state }),
 });
