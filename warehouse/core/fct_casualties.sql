@@ -6,10 +6,16 @@
 -- casualty_facts(casualties) makes these rows from any table shaped like
 -- stg_casualties, so that a mart can also count the casualties a load added or
 -- replaced (stg_casualties_gained, stg_casualties_lost) by the same rules.
+-- inferred_incident_id: for a casualty that names no incident (the UN fatalities data),
+-- the attack it is inferred to belong to (fct_inferred_incidents.sql explains the id);
+-- the one place the id is made, so the public record's attack ids resolve everywhere.
 CREATE OR REPLACE MACRO casualty_facts(casualties) AS TABLE
 SELECT
   c.casualty_id,
   c.incident_id,
+  CASE WHEN c.incident_id IS NULL THEN
+    'INF-' || replace(c.mission, ' ', '_') || '-' || strftime(c.incident_date, '%Y%m%d') || '-' || c.incident_type
+  END AS inferred_incident_id,
   c.incident_date,
   year(c.incident_date) AS incident_year,
   date_trunc('month', c.incident_date)::DATE AS incident_month,

@@ -9,7 +9,7 @@
 -- overview page reads it, once per build, so storing it would cost every load more.
 CREATE OR REPLACE VIEW fct_inferred_incidents AS
 SELECT
-  'INF-' || replace(mission, ' ', '_') || '-' || strftime(incident_date, '%Y%m%d') || '-' || incident_type AS inferred_incident_id,
+  inferred_incident_id, -- made in fct_casualties.sql
   true AS inferred,
   mission,
   incident_date,
@@ -20,6 +20,6 @@ SELECT
   count(*) FILTER (WHERE outcome = 'injured') AS injured,
   count(*) AS casualties
 FROM fct_casualties
-WHERE incident_id IS NULL
-GROUP BY mission, incident_date, incident_year, incident_type
+WHERE inferred_incident_id IS NOT NULL
+GROUP BY inferred_incident_id, mission, incident_date, incident_year, incident_type
 ORDER BY incident_date, mission, incident_type;
