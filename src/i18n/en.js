@@ -373,7 +373,7 @@ export default {
   "nav.publicRecord": "Public record",
   "record.title": "The public record of investigations and trials",
   "record.lede": "What public sources — the UN, missions, governments, courts and the press — report of the judicial follow-up of attacks that killed UN peacekeepers, each attack tied to the UN's own list of the dead.",
-  "record.caveat": "This record is incomplete. It holds what public reporting says, not the case files of Member States, and it stands as of {asOf}, the date of its latest source. An attack absent from it may still have been investigated.",
+  "record.caveat": "This record is incomplete. It holds what public reporting says, not the case files of Member States, and it stands as of {asOf}, the date of its latest event or source. An attack absent from it may still have been investigated.",
   "record.summary": "{cases} cases concerning {attacks} attacks in {states} host states; {convicted} reached a conviction, {absentia} of them with persons convicted in absentia.",
   "record.byState.title": "Cases in the public record, per host state",
   "record.byState.finding": "{state} has the most cases in the record: {cases}.",
