@@ -1,7 +1,7 @@
 // Mission profiles of the synthetic sample: real host states, active periods,
 // first-level regions and troop/police contributors; invented attack intensities
 // shaped after the public record (MINUSMA by far the deadliest, MINUSCA from 2017…).
-import type { ATTACK_TYPES } from "../contract/vocabularies.ts";
+import type { ATTACK_TYPES, PERPETRATOR_KINDS } from "../contract/vocabularies.ts";
 
 export type AttackType = (typeof ATTACK_TYPES)[number];
 
@@ -205,9 +205,15 @@ export const JUSTICE_PROGRESS: Record<string, number> = { MLI: 1.12, CAF: 1.15, 
 /** Host states whose attacks go mostly to military courts. */
 export const MILITARY_COURT_SHARE: Record<string, number> = { COD: 0.6, CAF: 0.15 };
 
+/** Host states where a few cases (3%) go to an international court rather than the national ones. */
+export const INTERNATIONAL_COURT_STATES = new Set(["CAF", "MLI"]);
+
+/** Host states whose courts can sentence to death (8% of sentences there); elsewhere a sentence is prison or life. */
+export const DEATH_SENTENCE_STATES = new Set(["MLI", "COD"]);
+
 // Weights of the fields the cases contract gained with the public record. Synthetic:
 // chosen to look plausible, not measured.
-export const PERPETRATOR_KIND_WEIGHTS = { armed_group: 70, criminal: 10, state_agent: 3, unknown: 17 } as const;
+export const PERPETRATOR_KIND_WEIGHTS: Record<(typeof PERPETRATOR_KINDS)[number], number> = { armed_group: 70, criminal: 10, state_agent: 3, unknown: 17 };
 /** Chance that a conviction includes persons tried in absentia, per host state. */
 export const IN_ABSENTIA_SHARE: Record<string, number> = { MLI: 0.45, CAF: 0.25, COD: 0.1 };
 /** Where a death sentence falls under a moratorium on executions (Mali: since 1980, per MINUSMA). */

@@ -2,10 +2,9 @@
 // about a fatal attack) and the replies, drawn from their own random stream so the
 // other kinds stay as they were.
 import { isoOf, toDay } from "./calendar.ts";
+import type { Row } from "./csv-file.ts";
 import { REQUESTS } from "./missions.ts";
 import type { Random } from "./random.ts";
-
-type Row = Record<string, string | number | undefined>;
 
 export interface AskedAbout {
   incidentId: string;
