@@ -8,6 +8,7 @@ import { statusCommand } from "./commands/status.ts";
 import { EXPORT_KINDS } from "./contract/kinds.ts";
 import { dictionaryCommand } from "./commands/dictionary.ts";
 import { templateCommand } from "./commands/template.ts";
+import { reportCommand } from "./commands/report.ts";
 
 // `npm run etl -- status | head` closes the pipe early; that is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -43,6 +44,7 @@ program
   .command("extract")
   .description("write the data package: public tables and marts as Parquet, Arrow, CSV and HXL CSV, with datapackage.json")
   .requiredOption("--out <dir>", "output folder")
+  .option("--edition <edition>", "the package a site edition serves (public or state:<ISO3>) instead of the full one")
   .addOption(warehouseOption())
   .action(extractCommand);
 
@@ -65,6 +67,16 @@ program
   .requiredOption("--out <file>", "workbook to write (.xlsx)")
   .showHelpAfterError(false)
   .action(templateCommand);
+
+program
+  .command("report")
+  .description("write a report for the Secretary-General's annual briefing (or one state's) as HTML, PDF and figures.json")
+  .requiredOption("--year <yyyy>", "the year reported on", (v) => (/^\d{4}$/.test(v) ? Number(v) : Number.NaN))
+  .option("--out <dir>", "output folder (default reports/<edition>/<year>/<lang>)")
+  .option("--edition <edition>", "public, or state:<ISO3> for one state's restricted report", "public")
+  .addOption(new Option("--lang <lang>", "language of the report").choices(["ar", "zh", "en", "fr", "ru", "es"]).default("en"))
+  .addOption(warehouseOption())
+  .action(reportCommand);
 
 try {
   await program.parseAsync();
