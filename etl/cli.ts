@@ -8,7 +8,6 @@ import { statusCommand } from "./commands/status.ts";
 import { EXPORT_KINDS } from "./contract/kinds.ts";
 import { dictionaryCommand } from "./commands/dictionary.ts";
 import { templateCommand } from "./commands/template.ts";
-import { reportCommand } from "./commands/report.ts";
 
 // `npm run etl -- status | head` closes the pipe early; that is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -76,7 +75,8 @@ program
   .option("--edition <edition>", "public, or state:<ISO3> for one state's restricted report", "public")
   .addOption(new Option("--lang <lang>", "language of the report").choices(["ar", "zh", "en", "fr", "ru", "es"]).default("en"))
   .addOption(warehouseOption())
-  .action(reportCommand);
+  // Imported when run: the report's charts and browser driver would slow every other command.
+  .action(async (options) => (await import("./commands/report.ts")).reportCommand(options));
 
 try {
   await program.parseAsync();

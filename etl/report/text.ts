@@ -52,6 +52,8 @@ export interface Text {
   percent(x: number | null): string;
   usd(n: number | null): string;
   date(iso: string): string;
+  /** 19 Mar 2022: for tables of records. */
+  shortDate(iso: string): string;
   month(month: number): string;
   shortMonth(month: number): string;
   state(iso3: string, fallback?: string): string;
@@ -66,6 +68,7 @@ export function textFor(lang: Lang, englishNames: Map<string, string> = new Map(
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
   const usd = new Intl.NumberFormat(locale, { style: "currency", currency: "USD", maximumFractionDigits: 0 });
   const date = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" });
+  const shortDate = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   const month = new Intl.DateTimeFormat(locale, { month: "long", timeZone: "UTC" });
   const shortMonth = new Intl.DateTimeFormat(locale, { month: "short", timeZone: "UTC" });
   const tr = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
@@ -83,10 +86,9 @@ export function textFor(lang: Lang, englishNames: Map<string, string> = new Map(
     t: tr,
     th(key, params = {}, count) {
       // The plural form for `count` when the catalogue has one (key.one, key.other…).
-      if (count !== undefined && count !== null) {
-        const plural = `${key}.${new Intl.PluralRules(locale).select(count)}`;
-        if (defined(plural)) key = plural;
-      }
+      // (falling back to the 'other' form when the catalogue lacks this language's form).
+      if (count !== undefined && count !== null)
+        key = [`${key}.${new Intl.PluralRules(locale).select(count)}`, `${key}.other`].find(defined) ?? key;
       // Placeholders become tokens, the template is escaped, then the tokens become the parts.
       const tokens = Object.fromEntries(Object.keys(params).map((name, i) => [name, `\u0000${i}\u0000`]));
       const parts = Object.values(params);
@@ -98,6 +100,7 @@ export function textFor(lang: Lang, englishNames: Map<string, string> = new Map(
     percent: (x) => (x === null ? dash : percent.format(x)),
     usd: (n) => (n === null ? dash : usd.format(n)),
     date: (iso) => date.format(new Date(`${iso}T00:00:00Z`)),
+    shortDate: (iso) => shortDate.format(new Date(`${iso}T00:00:00Z`)),
     month: (m) => month.format(new Date(Date.UTC(2000, m - 1, 1))),
     shortMonth: (m) => shortMonth.format(new Date(Date.UTC(2000, m - 1, 1))),
     state(iso3, fallback) {

@@ -81,7 +81,7 @@ function publicRecord(ctx: ReportContext, n: Numbering, record: Row[]): Html {
   return html`<p>${intro}</p>${records(n, {
     title: text.t("report.judicial.recordTable", { year: text.year(scope.year) }),
     head: [text.t("col.date"), text.t("col.hostState"), text.t("col.caseId"), text.t("col.event"), text.t("col.court"), text.t("col.sourceLink")],
-    rows: record.map((r) => [text.date(String(r.event_date)), r.host_state ? text.state(String(r.host_state)) : "–", String(r.case_id), text.t(`event.${r.event}`), String(r.court_name ?? text.t(`court_type.${r.court_type}`)), source(r)]),
+    rows: record.map((r) => [html`<span class="nowrap">${text.shortDate(String(r.event_date))}</span>`, r.host_state ? text.state(String(r.host_state)) : "–", String(r.case_id), text.t(`event.${r.event}`), String(r.court_name ?? text.t(`court_type.${r.court_type}`)), source(r)]),
     note: text.t("report.judicial.recordNote"),
   })}`;
 }

@@ -25,8 +25,13 @@ export function summary(ctx: ReportContext, number: number): Section {
           inAbsentia: c("judicial.convictions_in_absentia"), backlog: c("judicial.backlog.without_verdict"),
         })
       : text.th("report.summary.noCases", { backlog: c("judicial.backlog.without_verdict") }),
-    has.requests && text.th("report.summary.requests", { sent: c("requests.sent"), replies: c("requests.replies"), overdue: c("requests.overdue") }),
-    has.assistance && text.th("report.summary.assistance", { activities: c("assistance.activities") }, f("assistance.activities").value),
+    has.requests && text.th("report.summary.requests", {
+      sent: c("requests.sent"), where: scope.edition === "public" ? text.t("report.where.allStates") : text.t("report.where.toState", { state: ctx.stateName }),
+      replies: c("requests.replies"), overdue: c("requests.overdue"),
+    }),
+    has.assistance && (scope.edition === "public"
+      ? text.th("report.summary.assistance", { activities: c("assistance.activities") }, f("assistance.activities").value)
+      : text.th("report.summary.assistanceState", { activities: c("assistance.activities"), state: ctx.stateName }, f("assistance.activities").value)),
   ];
 
   const killedByYear = figs.rows("fatalities.by_year").map((r) => ({ year: Number(r.key), value: r.cells.killed.value ?? 0 }));
