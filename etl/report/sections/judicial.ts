@@ -19,10 +19,13 @@ export function judicial(ctx: ReportContext, number: number, record: Row[]): Sec
     where, year, investigations: c("judicial.investigations_opened"), previous: c("judicial.investigations_opened_previous"),
     previousYear: text.year(scope.year - 1), arrests: c("judicial.arrests"), trials: c("judicial.trials_opened"), verdicts: c("judicial.verdicts"),
   }, f("judicial.investigations_opened").value);
-  const convictions = has.cases && text.th("report.judicial.convictions", {
-    convictions: c("judicial.convictions"), change: c("judicial.convictions_change"), inAbsentia: c("judicial.convictions_in_absentia"),
-    persons: c("judicial.persons_convicted"), personsInAbsentia: c("judicial.persons_in_absentia"),
-  }, f("judicial.convictions").value);
+  const convicted = (f("judicial.convictions").value ?? 0) > 0;
+  const convictions = has.cases && (convicted
+    ? text.th("report.judicial.convictions", {
+        convictions: c("judicial.convictions"), change: c("judicial.convictions_change"), inAbsentia: c("judicial.convictions_in_absentia"),
+        persons: c("judicial.persons_convicted"), personsInAbsentia: c("judicial.persons_in_absentia"),
+      }, f("judicial.convictions").value)
+    : text.th("report.judicial.noConviction", { convictions: c("judicial.convictions"), change: c("judicial.convictions_change") }));
   const backlog = text.th("report.judicial.backlog", {
     year, backlog: c("judicial.backlog.without_verdict"), fatal: c("judicial.backlog.fatal_to_date"), change: c("judicial.backlog.backlog_change"),
     withConviction: c("judicial.backlog.with_conviction"), share: c("judicial.backlog.share_with_conviction"),

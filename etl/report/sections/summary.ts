@@ -20,9 +20,10 @@ export function summary(ctx: ReportContext, number: number): Section {
       ? text.th("report.summary.attacks", { attacks: c("attacks.incidents"), fatal: c("attacks.fatal_incidents") }, f("attacks.incidents").value)
       : text.th("report.summary.inferred", { inferred: c("attacks.fatal_inferred") }),
     has.cases
-      ? text.th("report.summary.judicial", {
+      ? text.th((f("judicial.convictions").value ?? 0) > 0 ? "report.summary.judicial" : "report.summary.judicialNoConviction", {
           investigations: c("judicial.investigations_opened"), convictions: c("judicial.convictions"),
-          inAbsentia: c("judicial.convictions_in_absentia"), backlog: c("judicial.backlog.without_verdict"),
+          ...((f("judicial.convictions").value ?? 0) > 0 ? { inAbsentia: c("judicial.convictions_in_absentia") } : {}),
+          backlog: c("judicial.backlog.without_verdict"),
         })
       : text.th("report.summary.noCases", { backlog: c("judicial.backlog.without_verdict") }),
     has.requests && text.th("report.summary.requests", {
