@@ -1,5 +1,6 @@
 // The one command line of the ETL: `npm run etl -- <command>`.
-import { Argument, Command, Option } from "commander";
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
+import { t } from "../src/i18n/index.js";
 import { DEFAULT_WAREHOUSE, UserError } from "./warehouse/connection.ts";
 import { loadCommand } from "./commands/load.ts";
 import { sampleCommand } from "./commands/sample.ts";
@@ -70,7 +71,10 @@ program
 program
   .command("report")
   .description("write a report for the Secretary-General's annual briefing (or one state's) as HTML, PDF and figures.json")
-  .requiredOption("--year <yyyy>", "the year reported on", (v) => (/^\d{4}$/.test(v) ? Number(v) : Number.NaN))
+  .requiredOption("--year <yyyy>", "the year reported on", (v) => {
+    if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(t("report.error.year", { year: v }));
+    return Number(v);
+  })
   .option("--out <dir>", "output folder (default reports/<edition>/<year>/<lang>)")
   .option("--edition <edition>", "public, or state:<ISO3> for one state's restricted report", "public")
   .addOption(new Option("--lang <lang>", "language of the report").choices(["ar", "zh", "en", "fr", "ru", "es"]).default("en"))

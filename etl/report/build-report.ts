@@ -135,4 +135,3 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   }
 }
 
-export type { Row };

@@ -106,7 +106,7 @@ beforeAll(async () => {
     }
   }
   for (const edition of Object.keys(EDITIONS) as EditionDir[]) crawls[edition] = await crawl(site(edition));
-}, 240_000);
+}, 600_000); // two site builds, each with its report, on a machine that may be shared
 
 describe("editions: every file read, each canary only where it belongs", () => {
   it("reads every file, and the rows inside Parquet, Arrow and zip files", () => {
