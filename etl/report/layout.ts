@@ -46,7 +46,7 @@ export class Numbering {
 }
 
 export const lead = (...sentences: (Html | string | false | null | undefined)[]) => html`<p class="lead">${sentences.filter(Boolean).flatMap((s, i) => (i ? [" ", s!] : [s!]))}</p>`;
-export const para = (content: Html | string) => html`<p>${content}</p>`;
+export const para = (content: Html | string) => html`<p class="para">${content}</p>`;
 export const note = (content: Html | string) => html`<p class="note">${content}</p>`;
 
 /** The section's key figures: label, number, id. */

@@ -3,7 +3,7 @@
 // verdict, the time to a first conviction, against the year before; and the events of the year
 // in the public record, each with its source.
 import { bars } from "../charts.ts";
-import { chart, keyFigures, lead, Numbering, records, table, yearTable, type ReportContext, type Section } from "../layout.ts";
+import { chart, keyFigures, lead, Numbering, para, records, table, yearTable, type ReportContext, type Section } from "../layout.ts";
 import { html, type Html } from "../text.ts";
 import type { Row } from "../report-db.ts";
 
@@ -58,7 +58,7 @@ export function judicial(ctx: ReportContext, number: number, record: Row[]): Sec
   } else {
     const stepBars = ["investigations_opened", "arrests", "trials_opened", "verdicts", "convictions"].map((col) => f(`judicial.${col}`));
     const stepsTitle = text.t("report.judicial.stepsChart", { where, year });
-    if (has.cases) parts.push(chart(n, stepsTitle, bars(stepBars.map((x) => ({ label: x.measure, value: x.value ?? 0 })), { title: stepsTitle, x: text.t("report.unit.cases"), format: text.integer })));
+    if (has.cases) parts.push(chart(n, stepsTitle, bars(stepBars.map((x) => ({ label: x.measure, value: x.value ?? 0 })), { title: stepsTitle, x: text.t("report.unit.cases"), format: text.integer }), text.t("report.chart.figures", { ids: "judicial.<column>" })));
     const row = (now: string, before?: string) => ({ label: f(now).measure, now: f(now), before: before ? f(before) : undefined });
     if (has.cases) parts.push(yearTable(ctx, n, { title: stepsTitle, rows: [
       row("judicial.investigations_opened", "judicial.investigations_opened_previous"), row("judicial.arrests"), row("judicial.trials_opened"), row("judicial.verdicts"),
@@ -79,9 +79,9 @@ export function judicial(ctx: ReportContext, number: number, record: Row[]): Sec
 function publicRecord(ctx: ReportContext, n: Numbering, record: Row[]): Html {
   const { figs, text, scope } = ctx;
   const intro = text.th("report.judicial.record", { events: figs.cite("judicial.public_record.events"), year: text.year(scope.year) }, figs.value("judicial.public_record.events"));
-  if (!record.length) return html`<p>${intro}</p>`;
+  if (!record.length) return para(intro);
   const source = (r: Row) => html`${String(r.source_publisher ?? "")}${r.source_date ? `, ${text.date(String(r.source_date))}` : ""}${r.source_url ? html`<span class="url">${String(r.source_url)}</span>` : ""}`;
-  return html`<p>${intro}</p>${records(n, {
+  return html`${para(intro)}${records(n, {
     title: text.t("report.judicial.recordTable", { year: text.year(scope.year) }),
     head: [text.t("col.date"), text.t("col.hostState"), text.t("col.caseId"), text.t("col.event"), text.t("col.court"), text.t("col.sourceLink")],
     rows: record.map((r) => [html`<span class="nowrap">${text.shortDate(String(r.event_date))}</span>`, r.host_state ? text.state(String(r.host_state)) : "–", String(r.case_id), text.t(`event.${r.event}`), String(r.court_name ?? text.t(`court_type.${r.court_type}`)), source(r)]),

@@ -30,7 +30,7 @@ export function requests(ctx: ReportContext, number: number): Section {
       columns: ["sent", "replies", ...COVERAGE, "unanswered", "overdue"].map((column) => ({ column })), note: text.t("report.requests.note") }));
   } else {
     const title = text.t("report.requests.stateChart", { state: ctx.stateName, year });
-    body.push(chart(n, title, bars(COVERAGE.map((col, i) => ({ label: coverage[i], value: f(`requests.${col}`).value ?? 0 })), { title, x: text.t("report.unit.replies"), format: text.integer })));
+    body.push(chart(n, title, bars(COVERAGE.map((col, i) => ({ label: coverage[i], value: f(`requests.${col}`).value ?? 0 })), { title, x: text.t("report.unit.replies"), format: text.integer }), text.t("report.chart.figures", { ids: "requests.<column>" })));
     const row = (now: string, before?: string) => ({ label: f(now).measure, now: f(now), before: before ? f(before) : undefined });
     body.push(yearTable(ctx, n, { title, rows: [row("requests.sent", "requests.sent_previous"), row("requests.replies", "requests.replies_previous"),
       ...COVERAGE.map((col) => row(`requests.${col}`)), row("requests.unanswered"), row("requests.overdue")] }));
