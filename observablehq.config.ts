@@ -46,6 +46,7 @@ export default {
     { name: en["nav.publicRecord"], path: "/public-record" },
     { name: en["nav.hostStates"], path: "/host-states/" },
     ...(state ? [{ name: en["nav.cases"], path: `/cases/${state}` }, { name: en["nav.incidents"], path: `/incidents/${state}` }] : []),
+    { name: en["nav.reports"], path: "/reports" },
     { name: en["nav.downloads"], path: "/downloads" },
     { name: en["nav.dataDictionary"], path: "/data-dictionary" },
     { name: en["nav.dataQuality"], path: "/data-quality" },

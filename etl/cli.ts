@@ -1,5 +1,6 @@
 // The one command line of the ETL: `npm run etl -- <command>`.
-import { Argument, Command, Option } from "commander";
+import { Argument, Command, InvalidArgumentError, Option } from "commander";
+import { t } from "../src/i18n/index.js";
 import { DEFAULT_WAREHOUSE, UserError } from "./warehouse/connection.ts";
 import { loadCommand } from "./commands/load.ts";
 import { sampleCommand } from "./commands/sample.ts";
@@ -43,6 +44,7 @@ program
   .command("extract")
   .description("write the data package: public tables and marts as Parquet, Arrow, CSV and HXL CSV, with datapackage.json")
   .requiredOption("--out <dir>", "output folder")
+  .option("--edition <edition>", "the package a site edition serves (public or state:<ISO3>) instead of the full one")
   .addOption(warehouseOption())
   .action(extractCommand);
 
@@ -65,6 +67,20 @@ program
   .requiredOption("--out <file>", "workbook to write (.xlsx)")
   .showHelpAfterError(false)
   .action(templateCommand);
+
+program
+  .command("report")
+  .description("write a report for the Secretary-General's annual briefing (or one state's) as HTML, PDF and figures.json")
+  .requiredOption("--year <yyyy>", "the year reported on", (v) => {
+    if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(t("report.error.year", { year: v }));
+    return Number(v);
+  })
+  .option("--out <dir>", "output folder (default reports/<edition>/<year>/<lang>)")
+  .option("--edition <edition>", "public, or state:<ISO3> for one state's restricted report", "public")
+  .addOption(new Option("--lang <lang>", "language of the report").choices(["ar", "zh", "en", "fr", "ru", "es"]).default("en"))
+  .addOption(warehouseOption())
+  // Imported when run: the report's charts and browser driver would slow every other command.
+  .action(async (options) => (await import("./commands/report.ts")).reportCommand(options));
 
 try {
   await program.parseAsync();

@@ -3,6 +3,7 @@ import path from "node:path";
 import { t } from "../../src/i18n/index.js";
 import { openWarehouse, UserError } from "../warehouse/connection.ts";
 import { writeExtracts } from "../extract/write-extracts.ts";
+import { parseEdition } from "../extract/editions.ts";
 
 /**
  * Removes the files a previous package in outDir listed in its SHA256SUMS, so that
@@ -19,11 +20,13 @@ function removePreviousPackage(outDir: string): void {
   }
 }
 
-export async function extractCommand(options: { out: string; warehouse: string }): Promise<void> {
+/** Without --edition, the full package; with one, the package that site edition serves (docs/editions.md). */
+export async function extractCommand(options: { out: string; warehouse: string; edition?: string }): Promise<void> {
+  const edition = options.edition === undefined ? undefined : parseEdition(options.edition);
   const warehouse = await openWarehouse(options.warehouse, { mustExist: true, readOnly: true });
   try {
     removePreviousPackage(options.out);
-    const files = await writeExtracts(warehouse.connection, options.out);
+    const files = await writeExtracts(warehouse.connection, options.out, edition);
     console.table(
       files.filter((f) => f.group === "table" || f.group === "metadata").map((f) => ({ file: f.path, rows: f.rows ?? "", bytes: f.bytes })),
     );

@@ -240,6 +240,70 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
     primaryKey: ["case_id", "event", "event_date"],
     foreignKeys: [toState("host_state"), toState("jurisdiction_state")],
   },
+  // The reports' marts (docs/reports.md): what happened in a given year, and where things stood at its end.
+  mart_fatalities_by_nationality: {
+    derived: z.object({
+      incident_year: incidentYear,
+      nationality: iso3("Nationality, ISO 3166 alpha-3."),
+      mission: missionAcronym("Mission the people served with; in the site editions' packages, 'other' gathers the cells of 1 or 2 people of other states (docs/editions.md)."),
+      outcome: oneOf(OUTCOMES, "Killed or injured."),
+      casualties: n("People killed or injured in malicious acts; can be summed along any column."),
+    }),
+    primaryKey: ["incident_year", "nationality", "mission", "outcome"],
+    foreignKeys: [toState("nationality")],
+  },
+  mart_judicial_events_by_year: {
+    derived: z.object({
+      host_state: hostStateOrAll("Host state of the attacks the cases concern, ISO 3166-1 alpha-3."),
+      event_year: year("Calendar year of the event."),
+      event: oneOf(CASE_EVENTS, "Step of the judicial process."),
+      events: n("Events of this kind recorded in the year."),
+      cases: n("Judicial cases with at least one such event in the year."),
+      cases_in_custody: n("For 'convicted' and 'sentenced': cases with such an event concerning at least one person present (not tried in absentia); 0 for other events."),
+      persons_concerned: n("Persons the events concern (an event that does not say counts 0)."),
+      persons_in_absentia: n("Of those, persons tried or convicted in absentia, where the record says."),
+    }),
+    primaryKey: ["host_state", "event_year", "event"],
+  },
+  mart_accountability_by_year: {
+    derived: z.object({
+      host_state: hostStateOrAll("Host state of the attacks, ISO 3166-1 alpha-3."),
+      year: year("Calendar year."),
+      year_end: date("31 December of the year, or the data cutoff if earlier: the date the counts 'to date' stand at."),
+      fatal_incidents: n("Attacks in the year that killed at least one person."),
+      fatal_incidents_inferred: n("Of those, attacks inferred from fatalities that name no incident (same mission, day and cause)."),
+      fatal_incidents_to_date: n("Fatal attacks from the first one to year_end."),
+      with_verdict: n("Of those, attacks with a conviction or an acquittal by year_end."),
+      with_conviction: n("Of those, attacks with at least one conviction by year_end."),
+      with_effective_conviction: n("Of those, attacks with a conviction of a person in custody, not overturned, by year_end."),
+      without_verdict: n("The backlog: fatal attacks to date with no conviction or acquittal by year_end."),
+    }),
+    primaryKey: ["host_state", "year"],
+  },
+  mart_first_convictions: {
+    derived: z.object({
+      host_state: hostStateOrAll("Host state of the fatal attacks."),
+      conviction_year: year("Calendar year of the attack's first conviction."),
+      days: n("Days from the attack to its first conviction."),
+      incidents: n("Fatal attacks first convicted in that year, that many days after the attack."),
+    }),
+    primaryKey: ["host_state", "conviction_year", "days"],
+  },
+  mart_requests_by_year: {
+    derived: z.object({
+      host_state: hostStateOrAll("Host state the requests were sent to, ISO 3166-1 alpha-3."),
+      year: year("Calendar year."),
+      year_end: date("31 December of the year, or the data cutoff if earlier: the date 'unanswered' and 'overdue' stand at."),
+      sent: n("Requests (notes verbales) the UN sent in the year about attacks."),
+      replies: n("Replies the state sent in the year, to requests of any year."),
+      replies_in_full: n("Of those, replies that covered everything asked."),
+      replies_in_part: n("Of those, replies that covered part of what was asked."),
+      replies_without_information: n("Of those, replies that gave none of the information asked."),
+      unanswered: n("Requests sent by year_end with no reply by then."),
+      overdue: n("Of those, requests whose due date had passed by year_end."),
+    }),
+    primaryKey: ["host_state", "year"],
+  },
   mart_assistance: {
     derived: z.object({
       recipient_state: iso3("Member state receiving the assistance, ISO 3166-1 alpha-3."),

@@ -85,7 +85,7 @@ const crawls = {} as Record<EditionDir, Crawl>;
 const site = (edition: EditionDir) => path.join(ROOT, edition);
 
 beforeAll(async () => {
-  const reuse = process.env.BLUE_LEDGER_REUSE_BUILD === "1" && Object.keys(EDITIONS).every((e) => existsSync(site(e as EditionDir)));
+  const reuse = process.env.BLUE_LEDGER_REUSE_BUILD === "1" && Object.keys(EDITIONS).every((e) => existsSync(path.join(site(e as EditionDir), "reports")));
   if (!reuse) {
     rmSync(ROOT, { recursive: true, force: true });
     const warehouse = await openWarehouse(WAREHOUSE);
@@ -96,7 +96,8 @@ beforeAll(async () => {
     }
     // One build at a time: Framework's loader cache is shared (etl/site/build.ts clears it).
     for (const edition of Object.values(EDITIONS)) {
-      const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/site/build.ts", "--edition", edition], {
+      // With the edition's report of 2015 (docs/reports.md): its files are crawled too.
+      const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/site/build.ts", "--edition", edition, "--reports", "2015"], {
         cwd: REPO_ROOT,
         stdio: ["ignore", "ignore", "inherit"],
         env: { ...process.env, BLUE_LEDGER_WAREHOUSE: WAREHOUSE, BLUE_LEDGER_DIST: ROOT },
@@ -105,7 +106,7 @@ beforeAll(async () => {
     }
   }
   for (const edition of Object.keys(EDITIONS) as EditionDir[]) crawls[edition] = await crawl(site(edition));
-}, 240_000);
+}, 600_000); // two site builds, each with its report, on a machine that may be shared
 
 describe("editions: every file read, each canary only where it belongs", () => {
   it("reads every file, and the rows inside Parquet, Arrow and zip files", () => {
@@ -155,6 +156,18 @@ describe("editions: every file read, each canary only where it belongs", () => {
     for (const c of csv("casualties.csv"))
       expect(c.host_state === "MLI" || c.nationality === "MLI" || c.incident_id === "I6", c.casualty_id).toBe(true);
     expect(csv("assistance.csv").every((a) => a.recipient_state === "MLI")).toBe(true);
+  });
+});
+
+describe("editions: the reports built with them", () => {
+  it.each(Object.keys(EDITIONS) as EditionDir[])("%s: lists its report of 2015 on the Reports page, each file with its size", (edition) => {
+    const dir = path.join(site(edition), "reports", "2015", "en");
+    const listing = readdirSync(path.join(site(edition), "_file", "data")).find((f) => /^reports\.[\w-]+\.json$/.test(f))!;
+    const reports = JSON.parse(readFileSync(path.join(site(edition), "_file", "data", listing), "utf8"));
+    expect(reports.map((r: { year: number; lang: string }) => `${r.year} ${r.lang}`)).toEqual(["2015 en"]);
+    for (const f of reports[0].files) expect(f.bytes, f.path).toBe(readFileSync(path.join(site(edition), f.path)).length);
+    expect(reports[0].files.map((f: { name: string }) => f.name).sort()).toEqual(readdirSync(dir).sort());
+    expect(existsSync(path.join(site(edition), "reports.html"))).toBe(true);
   });
 });
 
