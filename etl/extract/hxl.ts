@@ -100,6 +100,14 @@ export const HXL_TAGS: Record<string, string> = {
   overdue: "#indicator+num+request+overdue",
   first_sent: "#date+sent+first",
   last_sent: "#date+sent+last",
+  // maps and contributing-country pages (issue 14)
+  killed_all: "#affected+killed+all_causes",
+  killed_in_attacks: "#affected+killed+attack",
+  injured_in_attacks: "#affected+injured+attack",
+  mission_count: "#org+mission+num",
+  host_state_count: "#country+host+num",
+  rank_in_attacks: "#indicator+rank+killed+attack",
+  with_investigation: "#event+num+fatal+investigation",
   // the public record, event by event
   case_id: "#meta+id+case",
   incident_ids: "#event+id+list",
