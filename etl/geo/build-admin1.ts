@@ -17,7 +17,7 @@ import { quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import { presimplify } from "topojson-simplify";
 import type { Feature, FeatureCollection, Geometry } from "geojson";
-import type { Topology } from "topojson-specification";
+import type { Objects, Topology } from "topojson-specification";
 import { REPO_ROOT } from "../warehouse/connection.ts";
 
 /** Host states whose attacks the data locates by region (sample, UN missions since 2000). */
@@ -107,7 +107,8 @@ export function buildAdmin1(source: FeatureCollection<Geometry, NeProperties>): 
   }
   const tolerance = new Map([...extent].map(([s, [a, b, c, d]]) => [s, (Math.max(c - a, d - b) * TOLERANCE) ** 2]));
 
-  const topo = presimplify(topology({ regions: { type: "FeatureCollection", features } }) as Topology);
+  const collectionIn: FeatureCollection = { type: "FeatureCollection", features };
+  const topo = presimplify(topology({ regions: collectionIn }) as unknown as Topology<Objects<{}>>) as Topology;
   // An arc shared by two states keeps the finer of their tolerances.
   const arcTolerance = new Array<number>(topo.arcs.length).fill(Infinity);
   const collection = topo.objects.regions as unknown as { geometries: { properties: { state: string }; arcs: unknown }[] };
@@ -120,7 +121,7 @@ export function buildAdmin1(source: FeatureCollection<Geometry, NeProperties>): 
   }
   // presimplify stored each point's weight (Visvalingam's effective area) as its third value; ends weigh Infinity.
   topo.arcs = topo.arcs.map((arc, i) => arc.filter((p) => (p[2] ?? Infinity) >= arcTolerance[i]).map(([x, y]) => [x, y]));
-  return { ...quantize(topo, QUANTIZATION), metadata: METADATA } as Topology;
+  return { ...quantize(topo as Topology<Objects<{}>>, QUANTIZATION), metadata: METADATA } as unknown as Topology;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {

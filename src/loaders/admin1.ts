@@ -41,12 +41,10 @@ export function normalizeName(name: string): string {
 export function readBoundaries(file = ADMIN1_TOPOJSON): Boundary[] {
   const topology = JSON.parse(readFileSync(file, "utf8")) as Topology;
   const regions = topology.objects.regions as GeometryCollection<{ state: string; name: string; alt: string }>;
-  return regions.geometries.map((g) => ({
-    id: String(g.id),
-    state: g.properties!.state,
-    name: g.properties!.name,
-    alt: g.properties!.alt ? g.properties!.alt.split("|") : [],
-  }));
+  return regions.geometries.map((g) => {
+    const p = g.properties as { state: string; name: string; alt: string };
+    return { id: String(g.id), state: p.state, name: p.name, alt: p.alt ? p.alt.split("|") : [] };
+  });
 }
 
 export function readAliases(file = ADMIN1_ALIASES): Alias[] {
