@@ -66,7 +66,7 @@ describe("nationality_breakdowns.sql (contributing country page)", () => {
   const breakdowns = async (state: string | undefined, nationality: string) => {
     await useEdition(warehouse.connection, state ? { kind: "state", state } : { kind: "public" });
     const result = await warehouse.connection.runAndReadAll(editionSql("nationality_breakdowns.sql"), { nationality });
-    return result.getRowObjectsJson().map((r) => ({ ...r, killed: Number(r.killed), injured: Number(r.injured) }));
+    return result.getRowObjectsJson().map((r) => ({ dimension: String(r.dimension), value: String(r.value), killed: Number(r.killed), injured: Number(r.injured) }));
   };
 
   it("merges cells of 1 or 2 people in every breakdown but the years, keeping the totals", async () => {

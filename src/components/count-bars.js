@@ -11,7 +11,8 @@ export function CountBars(rows, {x, y, yFormat = (v) => v, xLabel, width, highli
   return Plot.plot({
     width,
     height: 40 + 26 * labelled.length,
-    marginLeft,
+    // A card still being laid out can report a tiny width: the labels never take more than half.
+    marginLeft: Math.min(marginLeft, Math.floor(width / 2)),
     x: {label: xLabel, grid: true, ticks: integerTicks(Math.max(0, ...labelled.map((d) => d[x])))},
     y: {label: null, domain: labelled.map((d) => d.label)},
     marks: [

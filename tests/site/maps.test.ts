@@ -37,7 +37,7 @@ describe("region maps (host state pages)", () => {
     for (const state of pages("host-states")) {
       const { regions } = siteJson(`host-states/${state}.json`);
       const byRegion = await rows(warehouse, `SELECT admin1, count(*) AS n FROM fct_incidents WHERE host_state = '${state}' AND admin1 IS NOT NULL GROUP BY 1 ORDER BY 1`);
-      const byName = (a: { admin1: unknown }, b: { admin1: unknown }) => String(a.admin1).localeCompare(String(b.admin1));
+      const byName = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.admin1).localeCompare(String(b.admin1));
       const drawn = regions.regions.map((r: { admin1: string; incidents: number }) => ({ admin1: r.admin1, n: r.incidents }));
       expect(drawn.sort(byName), state).toEqual(byRegion.sort(byName));
       const [{ n }] = await rows(warehouse, `SELECT count(*) AS n FROM fct_incidents WHERE host_state = '${state}'`);
