@@ -2,7 +2,8 @@
 // Everything is served from our own host: the site is built and read offline,
 // so no Google Fonts (Framework's default globalStylesheets) and no CDN.
 // What is built depends on the edition (BLUE_LEDGER_EDITION, docs/editions.md):
-// a state edition adds its Cases and Incidents pages and keeps only its own host state page.
+// a state edition adds its Cases and Incidents pages and keeps only its own host state
+// and contributing country pages.
 import { existsSync } from "node:fs";
 import path from "node:path";
 import en from "./src/i18n/en.js";
@@ -15,8 +16,9 @@ const warehousePath = process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE;
 const edition = editionFromEnv();
 const state = edition.kind === "state" ? edition.state : undefined;
 
-/** One page per host state with data (only its own in a state edition), the state's
- * Cases and Incidents pages, and every file of the edition's data package (etl/extract). */
+/** One page per host state with data and one per nationality with a national killed (only
+ * its own of each in a state edition), the state's Cases and Incidents pages, and every
+ * file of the edition's data package (etl/extract). */
 async function* dynamicPaths() {
   if (!existsSync(warehousePath)) return;
   const warehouse = await openWarehouse(warehousePath, { readOnly: true });
@@ -25,6 +27,8 @@ async function* dynamicPaths() {
       "SELECT DISTINCT host_state FROM mart_attack_casualties WHERE host_state <> 'not_attributed' ORDER BY 1",
     );
     for (const [host] of states.getRows()) if (!state || host === state) yield `/host-states/${host}`;
+    const countries = await warehouse.connection.runAndReadAll("SELECT nationality FROM mart_contributing_countries ORDER BY 1");
+    for (const [country] of countries.getRows()) if (!state || country === state) yield `/contributing-countries/${country}`;
     if (state) yield* [`/cases/${state}`, `/incidents/${state}`];
     for (const file of await packagePaths(warehouse.connection, edition)) yield `/data/extracts/${file}`;
   } finally {
@@ -45,6 +49,7 @@ export default {
     { name: en["nav.impunity"], path: "/impunity" },
     { name: en["nav.publicRecord"], path: "/public-record" },
     { name: en["nav.hostStates"], path: "/host-states/" },
+    { name: en["nav.contributingCountries"], path: "/contributing-countries/" },
     ...(state ? [{ name: en["nav.cases"], path: `/cases/${state}` }, { name: en["nav.incidents"], path: `/incidents/${state}` }] : []),
     { name: en["nav.reports"], path: "/reports" },
     { name: en["nav.downloads"], path: "/downloads" },

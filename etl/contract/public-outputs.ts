@@ -304,6 +304,36 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
     }),
     primaryKey: ["host_state", "year"],
   },
+  // Maps and contributing-country pages (issue 14).
+  mart_attacks_by_admin1: {
+    derived: z.object({
+      host_state: iso3("Host state of the attacks, ISO 3166-1 alpha-3."),
+      admin1: z.string().meta({ description: "First-level administrative division (region, province) as the incident export names it; not matched to a boundary." }),
+      incidents: n("Number of attacks."),
+      fatal_incidents: n("Attacks that killed at least one person."),
+      killed: n("People killed, as the incident records count them."),
+      injured: n("People injured, as the incident records count them."),
+    }),
+    primaryKey: ["host_state", "admin1"],
+    foreignKeys: [toState("host_state")],
+  },
+  mart_contributing_countries: {
+    derived: z.object({
+      nationality: iso3("Nationality, ISO 3166 alpha-3: a state with at least one national killed."),
+      killed_all: n("Nationals killed, whatever the cause (malicious act, accident, illness…)."),
+      killed_in_attacks: n("Nationals killed in malicious acts."),
+      injured_in_attacks: n("Nationals injured in malicious acts."),
+      mission_count: n("Missions in which at least one national was killed, whatever the cause."),
+      host_state_count: n("Host states in which at least one national was killed in a malicious act."),
+      rank_in_attacks: z.number().int().min(1).optional().meta({ description: "Place among nationalities by nationals killed in malicious acts (1 = most; ties share a place); empty when none was." }),
+      fatal_incidents: n("Attacks that killed at least one national (an attack inferred from the casualty records when they name none)."),
+      with_investigation: n("Of those, attacks for which an investigation was opened."),
+      with_conviction: n("Of those, attacks with at least one conviction."),
+      with_effective_conviction: n("Of those, attacks with a conviction of a person in custody that was not overturned on appeal."),
+    }),
+    primaryKey: ["nationality"],
+    foreignKeys: [toState("nationality")],
+  },
   mart_assistance: {
     derived: z.object({
       recipient_state: iso3("Member state receiving the assistance, ISO 3166-1 alpha-3."),

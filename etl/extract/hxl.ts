@@ -117,6 +117,14 @@ export const HXL_TAGS: Record<string, string> = {
   replies_in_part: "#indicator+num+reply+partial",
   replies_without_information: "#indicator+num+reply+none",
   unanswered: "#indicator+num+request+unanswered",
+  // maps and contributing-country pages (issue 14)
+  killed_all: "#affected+killed+all_causes",
+  killed_in_attacks: "#affected+killed+attack",
+  injured_in_attacks: "#affected+injured+attack",
+  mission_count: "#org+mission+num",
+  host_state_count: "#country+host+num",
+  rank_in_attacks: "#indicator+rank+killed+attack",
+  with_investigation: "#event+num+fatal+investigation",
   // the public record, event by event
   case_id: "#meta+id+case",
   incident_ids: "#event+id+list",

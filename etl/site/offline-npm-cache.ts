@@ -26,7 +26,8 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 /** Packages Framework imports implicitly (free variables Plot/d3/htl/Inputs deps,
  * FileAttachment csv/tsv/arrow/parquet). They are bundled separately and kept
  * external to each other so that e.g. Plot and the page share one d3 instance. */
-const SHARED = ["@observablehq/plot", "d3", "d3-dsv", "htl", "isoformat", "apache-arrow", "parquet-wasm"];
+const SHARED = ["@observablehq/plot", "d3", "d3-dsv", "htl", "isoformat", "apache-arrow", "parquet-wasm",
+  "topojson-client"]; // the last one imported by the pages with a map
 
 /** Extra non-JS files Framework downloads implicitly (libraries.js getImplicitDownloads). */
 const EXTRA_FILES: Record<string, string[]> = { "parquet-wasm": ["esm/parquet_wasm_bg.wasm"] };

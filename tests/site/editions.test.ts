@@ -43,6 +43,11 @@ const CANARIES: Record<string, EditionDir[]> = {
   // Notes are never published, not even to the state concerned.
   "CANARY-NOTE-MLI-0f1a": [],
   "CANARY-NOTE-CAF-2e5f": [],
+  // Coordinates of I1 (MLI) and I4 (CAF): the maps draw regions, never points, in every edition.
+  "18.43917": [],
+  "1.40713": [],
+  "5.76193": [],
+  "20.67281": [],
 };
 
 interface Readable { name: string; text: string }
@@ -149,6 +154,10 @@ describe("editions: every file read, each canary only where it belongs", () => {
 
   it("state:MLI: its own host state page only, and row-level files holding only what concerns MLI", () => {
     expect(readdirSync(path.join(site("state-MLI"), "host-states")).filter((f) => f.endsWith(".html")).sort()).toEqual(["MLI.html", "index.html"]);
+    // Its own contributing country page (a Malian was killed in I6); the public edition has one per nationality killed.
+    const countries = (edition: EditionDir) => readdirSync(path.join(site(edition), "contributing-countries")).filter((f) => f.endsWith(".html")).sort();
+    expect(countries("state-MLI")).toEqual(["MLI.html", "index.html"]);
+    expect(countries("public")).toEqual(expect.arrayContaining(["MLI.html", "BGD.html", "TCD.html", "index.html"]));
     for (const page of ["cases/MLI.html", "incidents/MLI.html"]) expect(existsSync(path.join(site("state-MLI"), page)), page).toBe(true);
     const csv = (name: string) => csvParse(readFileSync(path.join(site("state-MLI"), "data", "extracts", name), "utf8"));
     const incidents = csv("incidents.csv");

@@ -1,14 +1,24 @@
 // Everything the page of one host state draws, and nothing about other states.
 import { parseArgs } from "node:util";
 import { edition, editionSql, emitJson, query } from "../../loaders/warehouse.ts";
+import { matchRegions, readAliases, readBoundaries, type RegionCounts } from "../../loaders/admin1.ts";
 
 const { values } = parseArgs({ options: { state: { type: "string" } } });
 const state = values.state!;
 // A state edition carries only its own state's page (observablehq.config.ts); refuse any other.
 if (edition.kind === "state" && edition.state !== state) throw new Error(`host state ${state} is not in the edition for ${edition.state}`);
 const [profile] = await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = $state`, { state });
+// Attacks per first-level region, matched to the boundaries of the region map; regions only, no point.
+const counts = await query<RegionCounts>(`SELECT * FROM mart_attacks_by_admin1 WHERE host_state = $state ORDER BY incidents DESC, admin1`, { state });
+const [all] = await query<{ incidents: number; killed: number }>(
+  `SELECT coalesce(sum(incidents), 0) AS incidents, coalesce(sum(killed), 0) AS killed FROM mart_attack_incidents WHERE host_state = $state`, { state });
+const located = counts.reduce((s, c) => ({ incidents: s.incidents + c.incidents, killed: s.killed + c.killed }), { incidents: 0, killed: 0 });
 await emitJson({
   state: profile ?? { iso3: state, name_en: state },
+  regions: {
+    ...matchRegions(counts, readBoundaries(), readAliases()),
+    withoutRegion: { incidents: all.incidents - located.incidents, killed: all.killed - located.killed },
+  },
   byYear: await query(
     `SELECT incident_year AS year, personnel_category, sum(casualties) FILTER (outcome = 'killed') AS killed,
             sum(casualties) FILTER (outcome = 'injured') AS injured
