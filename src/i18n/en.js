@@ -721,7 +721,8 @@ export default {
   "reports.col.html": "HTML",
   "reports.col.figuresJson": "figures.json",
   "reports.howto": "The PDF is for print (A4, tagged for screen readers); the HTML is the same report for the screen; figures.json is the list of its figures. Section 8 of each report says how to recompute a figure from the data package.",
-  "report.json.recompute": "Each figure's sql returns one row with one column, value, when run in DuckDB on the package's tables (CREATE VIEW <table> AS FROM '<table>.parquet' for each table in tables). A figure in a table has the id <set>.<column>/<key>."
+  "report.json.recompute": "Each figure's sql returns one row with one column, value, when run in DuckDB on the package's tables (CREATE VIEW <table> AS FROM '<table>.parquet' for each table in tables). A figure in a table has the id <set>.<column>/<key>.",
+
   // Maps, contributing-country pages and the Attack trends filters (issue 14)
   "nav.contributingCountries": "Contributing countries",
   "trends.filter.from": "From year",
