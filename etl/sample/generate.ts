@@ -133,7 +133,7 @@ interface Incident {
 }
 
 const LETHALITY_BY_TYPE: Record<AttackType, number> = {
-  ied_or_mine: 1.35, ambush: 1.35, attack_on_convoy_or_patrol: 1, direct_attack_on_base: 1, indirect_fire: 0.8, abduction: 0.3, other: 0.5,
+  ied_or_mine: 1.35, ambush: 1.35, attack_on_convoy_or_patrol: 1, direct_attack_on_base: 1, indirect_fire: 0.8, abduction: 0.3, direct_fire: 1, other: 0.5,
 };
 const MAIN_TARGET: Partial<Record<Category, number>> = { military: 80, police: 12, international_civilian: 3, national_civilian: 5 };
 const ANY_CATEGORY: Partial<Record<Category, number>> = {
@@ -152,6 +152,7 @@ const ATTACK_WORDING: Record<AttackType, string> = {
   direct_attack_on_base: "Armed men attacked a {m} base",
   attack_on_convoy_or_patrol: "A {m} patrol came under fire",
   abduction: "{m} personnel were abducted",
+  direct_fire: "Gunmen opened fire on {m} personnel",
   other: "{m} personnel were targeted in an attack",
 };
 

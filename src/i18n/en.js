@@ -456,5 +456,16 @@ export default {
   "quality.col.file": "File",
   "quality.col.encoding": "Encoding",
   "quality.col.finished": "Finished (UTC)",
-  "quality.noField": "(whole line)"
+  "quality.noField": "(whole line)",
+
+  // ACLED: the adapter, rows left out, licences and the link to the UN's deaths (issue 14, docs/sources/acled.md)
+  "attack_type.direct_fire": "Direct fire (armed clash)",
+  "etl.leftOut.noMission": "not about UN peacekeepers: no mission of missions.csv named as actor2 or in assoc_actor_2",
+  "etl.leftOut.notAnAttack": "not an attack on the mission: ACLED sub-event type '{type}'",
+  "etl.load.leftOutSummary": "{file}: {kind}, {rowsIn} rows in = {loaded} loaded + {rejected} rejected + {leftOut} left out ({seconds} s).",
+  "etl.load.leftOutLine": "  {rows} left out: {reason} (first on line {line})",
+  "etl.load.reconcileLeftOut": "{file}: {read} records read differ from {landed} landed + {leftOut} left out; the load was rolled back.",
+  "etl.load.accessedDate": "--accessed expects a date as YYYY-MM-DD (value '{value}').",
+  "etl.status.leftOut": "Rows left out as outside the scope (counted in etl_left_out, not kept):",
+  "site.source.attribution": "Includes data from {attributions}.",
 };

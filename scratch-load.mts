@@ -1,0 +1,15 @@
+import { openWarehouse } from "./etl/warehouse/connection.ts";
+import { loadFiles } from "./etl/load/load-files.ts";
+const w = await openWarehouse("/tmp/scratch/a.duckdb");
+const files = process.argv.slice(2);
+const t0 = Date.now();
+const r = await loadFiles(w, files);
+console.log((Date.now()-t0)/1000, JSON.stringify(r.map(({rejects, ...x}) => ({...x, rejects: rejects.slice(0,3)})), null, 1));
+const q = async (s: string) => console.table((await w.connection.runAndReadAll(s)).getRowObjectsJson());
+await q("SELECT * FROM etl_left_out");
+await q("SELECT load_id, source, rows_in, rows_loaded, rows_rejected, rows_left_out, accessed_on, records_from, records_to FROM etl_loads");
+await q("SELECT * FROM fct_attack_links ORDER BY ALL");
+await q("SELECT casualty_id, incident_id, inferred_incident_id, link_status, admin1, attack_type FROM fct_casualties ORDER BY ALL");
+await q("SELECT * FROM mart_acled_agreement");
+await q("SELECT incident_id, inferred, linked_incident_id, killed_total FROM fct_incident_accountability");
+w.close();
