@@ -466,6 +466,7 @@ export default {
   "etl.load.leftOutLine": "  {rows} left out: {reason} (first on line {line})",
   "etl.load.reconcileLeftOut": "{file}: {read} records read differ from {landed} landed + {leftOut} left out; the load was rolled back.",
   "etl.load.accessedDate": "--accessed expects a date as YYYY-MM-DD (value '{value}').",
+  "etl.status.agreement": "UN deaths in malicious acts and ACLED's attacks, per mission (mart_acled_agreement; the link rule is in docs/sources/acled.md):",
   "etl.status.leftOut": "Rows left out as outside the scope (counted in etl_left_out, not kept):",
   "site.source.attribution": "Includes data from {attributions}.",
 };
