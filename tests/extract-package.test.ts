@@ -29,6 +29,8 @@ const HAND_FILES = [
   ...["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(REPO_ROOT, "tests/fixtures/hand", f)),
   // ACLED's attacks (issue 14): only their aggregates may be in the package, never a row (see the test below).
   path.join(REPO_ROOT, "tests/fixtures/acled/acled-2020.csv"),
+  // A public case event and a request, so that every mart has rows to compare (README there).
+  ...["cases.csv", "requests.csv"].map((f) => path.join(REPO_ROOT, "tests/fixtures/extract-extra", f)),
 ];
 const SAMPLE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
 
