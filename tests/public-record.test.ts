@@ -9,11 +9,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFiles, type FileLoad } from "../etl/load/load-files.ts";
 import { REPO_ROOT, type Warehouse } from "../etl/warehouse/connection.ts";
 import { rows, tempWarehouse } from "./helpers/warehouse.ts";
+import { REAL_DATA_DIR } from "./helpers/real-data.ts";
 
 type Row = Record<string, string>;
 const RECORD_DIR = path.join(REPO_ROOT, "warehouse/public-record");
 const RECORD_FILES = readdirSync(RECORD_DIR).filter((f) => f.endsWith(".csv")).map((f) => path.join(RECORD_DIR, f));
-const realDataDir = path.resolve(REPO_ROOT, "../shared/data");
+const realDataDir = REAL_DATA_DIR;
 const REAL_2025 = path.join(realDataDir, "un-fatalities-2025/DPPADPOSS-FATALITIES.csv");
 const haveRealData = existsSync(REAL_2025);
 const readCsv = (file: string) => parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
