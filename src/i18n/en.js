@@ -469,6 +469,7 @@ export default {
   "etl.status.agreement": "UN deaths in malicious acts and ACLED's attacks, per mission (mart_acled_agreement; the link rule is in docs/sources/acled.md):",
   "etl.status.leftOut": "Rows left out as outside the scope (counted in etl_left_out, not kept):",
   "site.source.attribution": "Includes data from {attributions}.",
+  "incidents.withheld": "Attacks recorded only by a source whose terms do not allow its events to be published one by one ({attributions}) are not listed here; the Data quality page counts them.",
   "quality.summaryLeftOut": "{loads} loads so far: {rowsIn} rows in = {loaded} loaded + {rejected} rejected + {leftOut} left out as outside the scope (ACLED's events that are no attack on a UN mission).",
   "quality.col.rowsLeftOut": "Left out",
   "quality.leftOut.title": "Rows left out as outside the scope",
