@@ -172,7 +172,7 @@ describe("the ledger: rows in = loaded + rejected + left out", () => {
     }
   });
 
-  it("brings a ledger made before rows could be left out up to date, keeping its loads", async () => {
+  it("brings a ledger made before rows could be left out, and raw tables without the new incident fields, up to date", async () => {
     const file = tempWarehousePath();
     const w = await openWarehouse(file);
     await loadFiles(w, [UN_2025]);
@@ -183,7 +183,9 @@ describe("the ledger: rows in = loaded + rejected + left out", () => {
         file_sha256 VARCHAR NOT NULL, file_bytes BIGINT NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL,
         rows_in BIGINT NOT NULL, rows_loaded BIGINT NOT NULL, rows_rejected BIGINT NOT NULL, encoding VARCHAR,
         CHECK (rows_in = rows_loaded + rows_rejected));
-      INSERT INTO etl_loads SELECT * FROM old_loads; DROP TABLE old_loads;`);
+      INSERT INTO etl_loads SELECT * FROM old_loads; DROP TABLE old_loads;
+      ALTER TABLE raw_incidents DROP COLUMN admin2; ALTER TABLE raw_incidents DROP COLUMN casualty_counts;
+      ALTER TABLE raw_incidents DROP COLUMN fatalities_all_parties; ALTER TABLE raw_incidents DROP COLUMN source_dataset;`);
     w.close();
     const reopened = await openWarehouse(file);
     try {
@@ -192,6 +194,7 @@ describe("the ledger: rows in = loaded + rejected + left out", () => {
       ]);
       const [acled] = await loadFiles(reopened, [ACLED_2020]);
       expect(acled.rowsLeftOut).toBe(5);
+      expect(await rows(reopened, "SELECT count(*) AS n, count(admin2) AS admin2 FROM stg_incidents WHERE source_dataset = 'acled'")).toEqual([{ n: 8, admin2: 8 }]);
     } finally {
       reopened.close();
     }

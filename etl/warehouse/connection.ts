@@ -53,6 +53,7 @@ export async function openWarehouse(
 }
 
 /**
+ * Brings the tables of a warehouse made by older code up to the current ledger and contract.
  * Warehouses made before rows could be left out (issue 14) have a ledger whose CHECK says
  * rows_in = loaded + rejected: DuckDB cannot alter a CHECK, so the table is made anew
  * with the new columns and its rows copied (left out 0, the truth for every earlier load).
@@ -61,8 +62,12 @@ async function migrateLedger(connection: DuckDBConnection): Promise<void> {
   const [[has]] = (
     await connection.runAndReadAll("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'etl_loads' AND column_name = 'rows_left_out'")
   ).getRows();
-  if (Number(has) > 0) return;
-  await connection.run(readFileSync(path.join(WAREHOUSE_DIR, "setup", "ledger-left-out.sql"), "utf8"));
+  if (Number(has) === 0) await connection.run(readFileSync(path.join(WAREHOUSE_DIR, "setup", "ledger-left-out.sql"), "utf8"));
+  // Raw tables made before a contract field was added gain its column.
+  const { rawTablesMigration } = await import("./raw-tables.ts");
+  const columns = (await connection.runAndReadAll("SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE table_name LIKE 'raw\\_%' ESCAPE '\\'")).getRows();
+  const migration = rawTablesMigration(new Set(columns.map(([c]) => String(c))));
+  if (migration) await connection.run(migration);
 }
 
 async function setupSql(): Promise<string> {
