@@ -29,6 +29,7 @@ program
   .description("validate and load export files (CSV or JSON Lines) in one transaction")
   .argument("<files...>", "export files")
   .addOption(new Option("--kind <kind>", "kind of export, when the columns alone do not tell").choices(EXPORT_KINDS.map((k) => k.name)))
+  .addOption(new Option("--accessed <date>", "date a third-party source (ACLED) was accessed, YYYY-MM-DD; default: the latest timestamp of its rows"))
   .addOption(warehouseOption())
   .action(loadCommand);
 

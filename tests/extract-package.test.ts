@@ -25,10 +25,12 @@ import { HXL_TAGS } from "../etl/extract/hxl.ts";
 import { allColumns } from "../etl/contract/columns.ts";
 import { tempWarehouse } from "./helpers/warehouse.ts";
 
-// The courts fixture adds a public-record case and requests, so every mart has rows.
 const HAND_FILES = [
   ...["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(REPO_ROOT, "tests/fixtures/hand", f)),
-  ...["cases.csv", "requests.csv"].map((f) => path.join(REPO_ROOT, "tests/fixtures/courts", f)),
+  // ACLED's attacks (issue 14): only their aggregates may be in the package, never a row (see the test below).
+  path.join(REPO_ROOT, "tests/fixtures/acled/acled-2020.csv"),
+  // A public case event and a request, so that every mart has rows to compare (README there).
+  ...["cases.csv", "requests.csv"].map((f) => path.join(REPO_ROOT, "tests/fixtures/extract-extra", f)),
 ];
 const SAMPLE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
 
@@ -230,12 +232,18 @@ describe("the data package on the hand fixture", () => {
     }
   });
 
+  // The warehouse's rows an extract may hold: every casualty, and the incidents whose source's terms allow their rows (not ACLED's).
+  const PUBLISHABLE = {
+    casualties: "fct_casualties",
+    incidents: "(SELECT * FROM fct_incidents WHERE source_dataset IS NULL)",
+  };
+
   it("reads back the Hive partitions as one dataset with DuckDB, equal to the whole table", async () => {
-    for (const name of ["casualties", "incidents"]) {
+    for (const name of ["casualties", "incidents"] as const) {
       const hive = `read_parquet('${dir}/${name}/**/*.parquet', hive_partitioning = true)`;
       const whole = `'${dir}/${name}.parquet'`;
       const [counts] = await warehouseRows(warehouse.connection,
-        `SELECT (SELECT count(*) FROM ${hive}) AS hive, (SELECT count(*) FROM ${whole}) AS whole, (SELECT count(*) FROM ${name === "casualties" ? "fct_casualties" : "fct_incidents"}) AS warehouse`);
+        `SELECT (SELECT count(*) FROM ${hive}) AS hive, (SELECT count(*) FROM ${whole}) AS whole, (SELECT count(*) FROM ${PUBLISHABLE[name]}) AS warehouse`);
       expect(counts.hive, name).toBe(counts.warehouse);
       expect(counts.whole, name).toBe(counts.warehouse);
       const [{ differ }] = await warehouseRows(warehouse.connection,
@@ -247,7 +255,7 @@ describe("the data package on the hand fixture", () => {
   it("filters casualties and incidents per host state and per mission", async () => {
     for (const f of files.filter((f) => f.group === "host-state" || f.group === "mission")) {
       const column = f.group === "host-state" ? "host_state" : "mission";
-      const table = f.name === "casualties" ? "fct_casualties" : "fct_incidents";
+      const table = PUBLISHABLE[f.name as keyof typeof PUBLISHABLE];
       const [{ n }] = await warehouseRows(warehouse.connection, `SELECT count(*) AS n FROM ${table} WHERE ${column} = '${f.key}'`);
       expect(f.rows, f.path).toBe(n);
       const rows: Record<string, unknown>[] = f.format === "parquet"
@@ -284,6 +292,19 @@ describe("the data package on the hand fixture", () => {
 
   it("is valid against its own constraints: required, enums, patterns, primary and foreign keys", async () => {
     expect(await constraintViolations(dir, datapackage)).toEqual([]);
+  });
+
+  it("holds no ACLED row: no event id, actor, note, place or coordinate of the ACLED fixture in any file", () => {
+    // The canaries of tests/fixtures/acled (README there); the full package is what `etl extract` gives the data owner.
+    const canaries = ["MLI7700", "CANARY-ACTOR-ACLED", "CANARY-NOTE-ACLED", "CANARY-LOCATION-ACLED", "CANARY-SOURCE-ACLED", "15.123457", "-2.765431", "Douentza"];
+    // Parquet pages are compressed, so the text files are read: the test above shows every format holds the same rows.
+    const found = files.filter((f) => f.format !== "parquet").flatMap((f) => {
+      const text = readFileSync(f.file, "utf8");
+      return canaries.filter((c) => text.includes(c)).map((c) => `${f.path}: ${c}`);
+    });
+    expect(found).toEqual([]);
+    // Its aggregates are there, with the date accessed for the attribution.
+    expect(files.some((f) => f.path === "mart_acled_attacks.csv")).toBe(true);
   });
 
   it("gives the data dictionary page the same schemas as datapackage.json", async () => {

@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { parse } from "csv-parse/sync";
 import { describe, expect, it } from "vitest";
 import { buildStates, statesToCsv } from "../etl/reference/build-states.js";
+import { REAL_DATA_DIR } from "./helpers/real-data.ts";
 
 const require = createRequire(import.meta.url);
 const i18n = require("i18n-iso-countries") as {
@@ -19,7 +20,7 @@ const i18n = require("i18n-iso-countries") as {
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
 const refDir = path.join(repoRoot, "warehouse/reference");
-const realDataDir = path.resolve(repoRoot, "../shared/data");
+const realDataDir = REAL_DATA_DIR;
 
 type Row = Record<string, string>;
 

@@ -13,10 +13,11 @@ import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadFiles, type FileLoad } from "../etl/load/load-files.ts";
 import { openWarehouse, REPO_ROOT, type Warehouse } from "../etl/warehouse/connection.ts";
+import { REAL_DATA_DIR } from "./helpers/real-data.ts";
 
 const i18nCountries = createRequire(import.meta.url)("i18n-iso-countries") as { getAlpha3Code(name: string, lang: string): string | undefined };
 const fixtures = path.join(REPO_ROOT, "tests/fixtures/un-fatalities");
-const realDataDir = path.resolve(REPO_ROOT, "../shared/data");
+const realDataDir = REAL_DATA_DIR;
 const REAL_2025 = path.join(realDataDir, "un-fatalities-2025/DPPADPOSS-FATALITIES.csv");
 const REAL_2021 = path.join(realDataDir, "un-fatalities-2021/odp_noticas.csv");
 const refDir = path.join(REPO_ROOT, "warehouse/reference");

@@ -31,11 +31,17 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     console.table(
       await rows(
         connection,
-        `SELECT load_id, kind, source, file_name, rows_in, rows_loaded, rows_rejected,
-                rows_in = rows_loaded + rows_rejected AS reconciled, strftime(finished_at, '%Y-%m-%d %H:%M:%S') AS finished
+        `SELECT load_id, kind, source, file_name, rows_in, rows_loaded, rows_rejected, rows_left_out,
+                rows_in = rows_loaded + rows_rejected + rows_left_out AS reconciled, strftime(finished_at, '%Y-%m-%d %H:%M:%S') AS finished
          FROM etl_loads ORDER BY load_id DESC LIMIT 20`,
       ),
     );
+
+    const leftOut = await rows(connection, "SELECT load_id, file_name, reason, rows, first_line FROM etl_left_out ORDER BY load_id DESC, rows DESC LIMIT 40");
+    if (leftOut.length) {
+      console.log(`\n${t("etl.status.leftOut")}`);
+      console.table(leftOut);
+    }
 
     const rejected = await rows(
       connection,
@@ -45,6 +51,14 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     );
     console.log(rejected.length ? "\nRejected rows by reason (quarantined in etl_rejects):" : "\nNo rejected rows.");
     if (rejected.length) console.table(rejected);
+
+    // How the UN's deaths and ACLED's attacks agree (warehouse/marts/mart_acled_agreement.sql).
+    const [hasLinks] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'mart_acled_agreement'");
+    const agreement = Number(hasLinks.n) ? await rows(connection, "SELECT * FROM mart_acled_agreement ORDER BY mission") : [];
+    if (agreement.length) {
+      console.log(`\n${t("etl.status.agreement")}`);
+      console.table(agreement.flatMap(({ mission, ...counts }) => Object.entries(counts).map(([measure, value]) => ({ mission, measure, value }))));
+    }
 
     // What changed between consecutive releases of a dataset (logic in warehouse/marts/audit_release_changes.sql).
     const [hasChanges] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'audit_release_changes'");

@@ -8,6 +8,7 @@ import {
   ASSISTANCE_TYPES,
   ATTACK_TYPES,
   CASE_EVENTS,
+  COUNT_KNOWLEDGE,
   CERTAINTIES,
   COURT_TYPES,
   DATE_PRECISIONS,
@@ -18,6 +19,7 @@ import {
   PERSONNEL_CATEGORIES,
   REPLY_COVERAGES,
   SENTENCE_TYPES,
+  SOURCE_DATASETS,
   SOURCE_KINDS,
 } from "./vocabularies.ts";
 
@@ -46,6 +48,12 @@ export const incidentSchema = z
     ...casualtyCounts("injured"),
     narrative: text("Free-text account of the attack. Restricted: only in the edition of the state concerned.", true).optional(),
     last_updated: pastDate("Date this record was last changed at the source."),
+    // The fields below came with the ACLED adapter (issue 14): all optional, at the end, so
+    // exports written to the earlier contract load unchanged and raw tables gain them in place.
+    admin2: text("Second-level administrative division (cercle, district).").optional(),
+    casualty_counts: oneOf(COUNT_KNOWLEDGE, "Whether the killed_* and injured_* counts are known: 'not_known' when the source does not count UN personnel by category (they are then not known, never zero).").default("known"),
+    fatalities_all_parties: knownCount("Everyone the source counts as killed in the event, attackers and civilians included (ACLED's fatalities): not a count of UN personnel. Empty when the source does not say."),
+    source_dataset: oneOf(SOURCE_DATASETS, "Third-party dataset the record was mapped from by a source adapter; empty for the exporter's own records. Its terms (etl/sources/terms.ts) decide what may be published.").optional(),
   })
   .strict();
 

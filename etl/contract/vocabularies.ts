@@ -21,8 +21,19 @@ export const ATTACK_TYPES = [
   "direct_attack_on_base",
   "attack_on_convoy_or_patrol",
   "abduction",
+  "direct_fire", // gunfire in an armed clash with the mission's personnel (ACLED's "Armed clash"; docs/sources/acled.md)
   "other",
 ] as const;
+
+/**
+ * Whether an incident record counts the UN personnel killed and injured by category.
+ * 'not_known': the source does not say (ACLED counts every death, attackers included), so the
+ * killed_* and injured_* counts are unknown: staging makes them NULL, never zero.
+ */
+export const COUNT_KNOWLEDGE = ["known", "not_known"] as const;
+
+/** Third-party datasets a source adapter maps incidents from; etl/sources/terms.ts says what each allows to publish. */
+export const SOURCE_DATASETS = ["acled"] as const;
 
 export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 

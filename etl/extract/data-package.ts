@@ -11,6 +11,7 @@ import { PUBLIC_OUTPUTS, outputField } from "../contract/public-outputs.ts";
 import { REPO_ROOT } from "../warehouse/connection.ts";
 import { fieldTypeOf, type QueryColumn } from "./formats.ts";
 import { HXL_TAGS } from "./hxl.ts";
+import { attribution, DATASET_OF_SOURCE } from "../sources/terms.ts";
 
 /** The licence the package is published under: a decision for the data owner, made here once. */
 export const LICENCE = { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" };
@@ -68,7 +69,7 @@ export interface Release {
   /** The data cutoff, YYYY-MM-DD. */
   cutoff: string;
   isSample: boolean;
-  sources: { kind: string; source: string; file_name: string; file_sha256: string; file_bytes: number; rows_loaded: number }[];
+  sources: { kind: string; source: string; file_name: string; file_sha256: string; file_bytes: number; rows_loaded: number; accessed_on: string | null }[];
 }
 
 export async function release(connection: DuckDBConnection): Promise<Release> {
@@ -77,7 +78,8 @@ export async function release(connection: DuckDBConnection): Promise<Release> {
   // Only what identifies a loaded file: load times are wall-clock and would make every run differ.
   const sources = (
     await connection.runAndReadAll(
-      `SELECT kind, source, file_name, file_sha256, file_bytes::INTEGER AS file_bytes, rows_loaded::INTEGER AS rows_loaded
+      `SELECT kind, source, file_name, file_sha256, file_bytes::INTEGER AS file_bytes, rows_loaded::INTEGER AS rows_loaded,
+              accessed_on::VARCHAR AS accessed_on
        FROM etl_loads ORDER BY load_id`,
     )
   ).getRowObjectsJson() as unknown as Release["sources"];
@@ -111,7 +113,9 @@ export function dataPackage(r: Release, resources: ResourceFiles[]): object {
     created: `${r.cutoff}T00:00:00Z`,
     licenses: [LICENCE],
     sources: r.sources.map((s) => ({
-      title: `${s.file_name} (${s.kind}, ${s.source})`,
+      // A source whose terms ask for attribution (ACLED: its name and the date accessed) is named so.
+      title: [DATASET_OF_SOURCE[s.source] && attribution(DATASET_OF_SOURCE[s.source], s.accessed_on), `${s.file_name} (${s.kind}, ${s.source})`]
+        .filter(Boolean).join(": "),
       path: s.file_name,
       hash: `sha256:${s.file_sha256}`,
       bytes: s.file_bytes,

@@ -11,15 +11,15 @@
 // reading the checked rows through views that shadow the raw tables → raw_<kind>.
 import { statSync } from "node:fs";
 import path from "node:path";
-import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
+import type { DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
 import { exportKind, type ExportKind } from "../contract/kinds.ts";
-import { columnsOf } from "../contract/columns.ts";
 import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
 import { type Warehouse, UserError } from "../warehouse/connection.ts";
 import { refreshReference, runModels } from "../warehouse/models.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
-import { exportColumns, fileFormat, openExport, type ExportReader } from "./read-records.ts";
+import { exportColumns, fileFormat, openExport } from "./read-records.ts";
+import { landRecords, type LandStats } from "./land-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
 import { readOnce, type FileFacts } from "./read-once.ts";
@@ -33,6 +33,8 @@ export interface LoadOptions {
   /** 'export' for files people bring; 'sample' for generated data. */
   source?: string;
   progress?: Progress;
+  /** The date a third-party source's data was accessed (YYYY-MM-DD), when its terms ask for it; default: the latest date its records carry. */
+  accessedOn?: string;
 }
 
 export interface Reject {
@@ -48,6 +50,9 @@ export interface FileLoad {
   rowsIn: number;
   rowsLoaded: number;
   rowsRejected: number;
+  /** Records of a filtered source outside Blue Ledger's scope (etl_left_out), with the reasons. */
+  rowsLeftOut: number;
+  leftOut: { reason: string; rows: number; firstLine: number }[];
   encoding?: TextEncoding;
   /** Set when the same bytes were loaded before and the file was skipped. */
   alreadyLoadedAs?: { loadId: number; at: string };
@@ -56,7 +61,6 @@ export interface FileLoad {
   seconds: number;
 }
 
-const CHUNK_ROWS = 2048;
 const SHOWN_REJECTS = 1000;
 
 /** A file's size, or 0 when it cannot be read (reading it says why). */
@@ -66,95 +70,6 @@ function sizeOf(file: string): number {
   } catch {
     return 0;
   }
-}
-
-/** A record's value as landing text: lists joined as in CSV, everything else as written. */
-function asText(value: unknown): string | null {
-  if (value === null || value === undefined) return null;
-  if (Array.isArray(value)) return value.join(";");
-  return String(value);
-}
-
-/** The first field holding a JSON object or array where the contract wants one value. */
-function nonScalarField(values: Record<string, unknown>, listFields: Set<string>): string | undefined {
-  return Object.keys(values).find((k) => {
-    const v = values[k];
-    if (v === null || typeof v !== "object") return false;
-    return !(listFields.has(k) && Array.isArray(v) && v.every((item) => item === null || typeof item !== "object"));
-  });
-}
-
-/** Lands records read in JavaScript, column by column in chunks. */
-async function landRecords(
-  connection: DuckDBConnection,
-  reader: ExportReader,
-  kind: ExportKind,
-  adapter: SourceAdapter | undefined,
-  landing: string,
-  onProgress: (bytes: number) => void,
-): Promise<void> {
-  const columns = columnsOf(kind).map((c) => c.name);
-  const known = new Set(columns);
-  const listFields = new Set(columnsOf(kind).filter((c) => c.type === "list").map((c) => c.name));
-  const types = [INTEGER, ...columns.map(() => VARCHAR), VARCHAR, VARCHAR, VARCHAR];
-  const appender = await connection.createAppender(landing);
-  let rows: (string | number | null)[][] = [];
-  const flush = () => {
-    if (!rows.length) return;
-    const chunk = DuckDBDataChunk.create(types, rows.length);
-    chunk.setColumns(types.map((_, i) => rows.map((row) => row[i])));
-    appender.appendDataChunk(chunk);
-    rows = [];
-  };
-  const push = (line: number, values: Record<string, unknown> | null, problem: { field: string | null; reason: string } | null, record: string | null) => {
-    rows.push([line, ...columns.map((c) => (values ? asText(values[c]) : null)), problem?.field ?? null, problem?.reason ?? null, record]);
-    if (rows.length === CHUNK_ROWS) flush();
-  };
-
-  // With an adapter's duplicate rule, the kept row of each key is decided before landing.
-  const firstOfKey = new Map<string, { line: number; row: Record<string, unknown>; record: string; index: number }>();
-  const held: Parameters<typeof push>[] = [];
-  let count = 0;
-  for await (const record of reader.records) {
-    if (++count % 4096 === 0 && record.bytes !== undefined) onProgress(record.bytes);
-    if (!record.values) {
-      push(record.line, null, { field: null, reason: record.error }, record.raw);
-      continue;
-    }
-    const json = JSON.stringify(record.values);
-    const unknown = Object.keys(record.values).filter((k) => !known.has(k));
-    if (!adapter && unknown.length) {
-      push(record.line, null, { field: unknown[0], reason: t("etl.row.unknownFields", { fields: unknown.join(", ") }) }, json);
-      continue;
-    }
-    const nested = adapter ? undefined : nonScalarField(record.values, listFields);
-    if (nested) {
-      push(record.line, null, { field: nested, reason: t("etl.row.notScalar") }, json);
-      continue;
-    }
-    const row = adapter ? adapter.toContract(record.values) : record.values;
-    if (!adapter?.resolveDuplicate) {
-      push(record.line, row, null, adapter ? json : null);
-      continue;
-    }
-    const key = kind.key.map((k) => String(row[k] ?? "")).join("\u0000");
-    const first = firstOfKey.get(key);
-    const rule = first && adapter.resolveDuplicate(first.row, row);
-    if (first && rule) {
-      const keyValue = kind.key.map((k) => String(row[k])).join(" + ");
-      const merged = (line: number) => ({ field: kind.key[0], reason: t("etl.row.duplicateMerged", { key: kind.key.join(" + "), value: keyValue, line, why: rule.why }) });
-      if (rule.keep === "first") {
-        held.push([record.line, null, merged(first.line), json]);
-        continue;
-      }
-      held[first.index] = [first.line, null, merged(record.line), first.record];
-    }
-    firstOfKey.set(key, { line: record.line, row, record: json, index: held.length });
-    held.push([record.line, row, null, json]);
-  }
-  for (const args of held) push(...args);
-  flush();
-  appender.closeSync();
 }
 
 async function previousLoad(connection: DuckDBConnection, sha256: string, kind: string) {
@@ -183,6 +98,8 @@ interface LandedFile {
   seconds: number;
   /** Its rows counted by the check (checkLanding), unless the same bytes were loaded before. */
   checked?: BulkResult;
+  /** For records read in JavaScript: how many, those left out, and the dates they carry. */
+  stats?: LandStats;
 }
 
 /**
@@ -208,15 +125,16 @@ async function landFile(connection: DuckDBConnection, file: string, facts: FileF
       format === "csv" &&
       !adapter &&
       (await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, columns, kind, landing, lines)));
+    let stats: LandStats | undefined;
     if (!landedByDuckDB) {
       await connection.run(landingTableDdl(kind, landing));
       const reader = await openExport(text.path, format);
-      await timed("land (JavaScript)", () => landRecords(connection, reader, kind, adapter, landing, (read) => options.progress?.update(read)));
+      stats = await timed("land (JavaScript)", () => landRecords(connection, reader, kind, adapter, landing, (read) => options.progress?.update(read)));
     }
     options.progress?.update(bytes);
     options.progress?.stop();
     const seconds = (Date.now() - started.getTime()) / 1000;
-    return { file, kind, adapter, sha256, bytes, encoding: text.encoding, landing, landedByDuckDB, started, seconds };
+    return { file, kind, adapter, sha256, bytes, encoding: text.encoding, landing, landedByDuckDB, started, seconds, stats };
   } finally {
     text.cleanup();
   }
@@ -239,7 +157,9 @@ async function keepLanded(connection: DuckDBConnection, landed: LandedFile, opti
   const started = Date.now();
   const { file, kind, adapter, sha256, checked } = landed;
   const fileName = path.basename(file);
-  const result: FileLoad = { file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rejects: [], seconds: 0, encoding: landed.encoding };
+  const result: FileLoad = {
+    file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rowsLeftOut: 0, leftOut: [], rejects: [], seconds: 0, encoding: landed.encoding,
+  };
   // Asked again here: an earlier file of this command may have had the same bytes.
   result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
   if (result.alreadyLoadedAs || !checked) return result; // the same bytes give the same rows: nothing to do
@@ -255,11 +175,23 @@ async function keepLanded(connection: DuckDBConnection, landed: LandedFile, opti
     .getRows()
     .map(([line, field, reason]) => ({ line: Number(line), field: field === null ? null : String(field), reason: String(reason) }));
 
-  if (result.rowsIn !== result.rowsLoaded + result.rowsRejected)
+  // Rows left out never reach the landing table: rows in is every record read.
+  const stats = landed.stats;
+  result.leftOut = [...(stats?.leftOut ?? [])].map(([reason, { rows, firstLine }]) => ({ reason, rows, firstLine }));
+  result.rowsLeftOut = result.leftOut.reduce((sum, r) => sum + r.rows, 0);
+  if (stats && stats.recordsRead !== result.rowsIn + result.rowsLeftOut)
+    throw new Error(t("etl.load.reconcileLeftOut", { file, read: stats.recordsRead, landed: result.rowsIn, leftOut: result.rowsLeftOut }));
+  result.rowsIn += result.rowsLeftOut;
+  if (result.rowsIn !== result.rowsLoaded + result.rowsRejected + result.rowsLeftOut)
     throw new Error(t("etl.load.reconcile", { file, rowsIn: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }));
+  for (const r of result.leftOut)
+    await connection.run("INSERT INTO etl_left_out VALUES ($loadId, $file, $reason, $rows, $line)", { loadId, file: fileName, reason: r.reason, rows: r.rows, line: r.firstLine });
   result.seconds = landed.seconds + (Date.now() - started) / 1000;
   await connection.run(
-    `INSERT INTO etl_loads VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded, $rejected, $encoding)`,
+    `INSERT INTO etl_loads (load_id, kind, source, file_name, file_sha256, file_bytes, started_at, finished_at, rows_in, rows_loaded,
+       rows_rejected, encoding, rows_left_out, accessed_on, records_from, records_to)
+     VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded, $rejected, $encoding,
+       $leftOut, $accessed::DATE, $from::DATE, $to::DATE)`,
     {
       id: loadId,
       kind: kind.name,
@@ -272,6 +204,11 @@ async function keepLanded(connection: DuckDBConnection, landed: LandedFile, opti
       loaded: result.rowsLoaded,
       rejected: result.rowsRejected,
       encoding: landed.encoding,
+      leftOut: result.rowsLeftOut,
+      // The access date the terms ask for: given with the load (--accessed), else the latest the records carry.
+      accessed: adapter?.dataset ? (options.accessedOn ?? stats?.accessedOn ?? null) : null,
+      from: stats?.recordsFrom ?? null,
+      to: stats?.recordsTo ?? null,
     },
   );
   return result;

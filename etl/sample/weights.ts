@@ -24,7 +24,7 @@ export type AssistanceType = (typeof ASSISTANCE_TYPES)[number];
 // ---------------------------------------------------------------- attacks
 /** Multiplies a mission's lethality: mines and ambushes kill most, abductions seldom. */
 export const LETHALITY_BY_TYPE: Record<AttackType, number> = {
-  ied_or_mine: 1.35, ambush: 1.35, attack_on_convoy_or_patrol: 1, direct_attack_on_base: 1, indirect_fire: 0.8, abduction: 0.3, other: 0.5,
+  ied_or_mine: 1.35, ambush: 1.35, attack_on_convoy_or_patrol: 1, direct_attack_on_base: 1, indirect_fire: 0.8, abduction: 0.3, direct_fire: 1, other: 0.5,
 };
 
 /** Who an attack was aimed at; most of its casualties (85%) are of that category. */
@@ -46,6 +46,7 @@ export const ATTACK_WORDING: Record<AttackType, string> = {
   direct_attack_on_base: "Armed men attacked a {m} base",
   attack_on_convoy_or_patrol: "A {m} patrol came under fire",
   abduction: "{m} personnel were abducted",
+  direct_fire: "Gunmen opened fire on {m} personnel",
   other: "{m} personnel were targeted in an attack",
 };
 

@@ -3,6 +3,8 @@
 // header and mapped, record by record, onto a contract kind. The mapped record
 // then goes through the same validation, quarantine and ledger as any export.
 import type { KindName } from "../contract/kinds.ts";
+import { ACLED_ADAPTER } from "./acled.ts";
+import type { Dataset } from "./terms.ts";
 import { UN_FATALITIES_ADAPTERS } from "./un-fatalities.ts";
 
 export interface SourceAdapter {
@@ -24,10 +26,20 @@ export interface SourceAdapter {
    * Otherwise the loser is quarantined with a reason saying which line it was merged into, and why.
    */
   resolveDuplicate?(first: Record<string, unknown>, second: Record<string, unknown>): { keep: "first" | "second"; why: string } | undefined;
+  /**
+   * For a source that carries more than Blue Ledger's scope (ACLED: every political event in a
+   * country): why a record is left out, or undefined to keep it. Left-out records are counted
+   * per reason in etl_left_out and the ledger (rows in = loaded + rejected + left out), not kept.
+   */
+  leaveOut?(values: Record<string, unknown>): string | undefined;
+  /** Optional: the dates a record carries, read from every record (left out too): its own date, and the date the source says it was accessed. */
+  dates?(values: Record<string, unknown>): { record?: string; accessed?: string };
+  /** The dataset whose terms (etl/sources/terms.ts) decide what of it may be published; undefined: 'own'. */
+  dataset?: Dataset;
 }
 
 // Registered adapters, tried in order against a file's header.
-export const SOURCE_ADAPTERS: SourceAdapter[] = [...UN_FATALITIES_ADAPTERS];
+export const SOURCE_ADAPTERS: SourceAdapter[] = [...UN_FATALITIES_ADAPTERS, ACLED_ADAPTER];
 
 export function findAdapter(columns: readonly string[]): SourceAdapter | undefined {
   return SOURCE_ADAPTERS.find((adapter) => adapter.matches(columns));

@@ -6,6 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBInstance, type DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../../src/i18n/index.js";
+import { useSourceTerms } from "../sources/terms.ts";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const WAREHOUSE_DIR = path.join(REPO_ROOT, "warehouse");
@@ -37,7 +38,9 @@ export async function openWarehouse(
   const connection = await instance.connect();
   if (!readOnly) {
     await connection.run(await setupSql());
+    await migrateLedger(connection);
   }
+  await useSourceTerms(connection); // what each source allows to publish, for every reader
   return {
     path: file,
     instance,
@@ -47,6 +50,24 @@ export async function openWarehouse(
       instance.closeSync();
     },
   };
+}
+
+/**
+ * Brings the tables of a warehouse made by older code up to the current ledger and contract.
+ * Warehouses made before rows could be left out (issue 14) have a ledger whose CHECK says
+ * rows_in = loaded + rejected: DuckDB cannot alter a CHECK, so the table is made anew
+ * with the new columns and its rows copied (left out 0, the truth for every earlier load).
+ */
+async function migrateLedger(connection: DuckDBConnection): Promise<void> {
+  const [[has]] = (
+    await connection.runAndReadAll("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'etl_loads' AND column_name = 'rows_left_out'")
+  ).getRows();
+  if (Number(has) === 0) await connection.run(readFileSync(path.join(WAREHOUSE_DIR, "setup", "ledger-left-out.sql"), "utf8"));
+  // Raw tables made before a contract field was added gain its column.
+  const { rawTablesMigration } = await import("./raw-tables.ts");
+  const columns = (await connection.runAndReadAll("SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE table_name LIKE 'raw\\_%' ESCAPE '\\'")).getRows();
+  const migration = rawTablesMigration(new Set(columns.map(([c]) => String(c))));
+  if (migration) await connection.run(migration);
 }
 
 async function setupSql(): Promise<string> {

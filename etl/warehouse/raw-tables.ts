@@ -12,3 +12,16 @@ export function rawTablesDdl(): string {
     return `CREATE TABLE IF NOT EXISTS ${rawTable(kind.name)} (\n  load_id INTEGER NOT NULL,\n  source_line INTEGER NOT NULL,\n${columns.join(",\n")}\n);`;
   }).join("\n");
 }
+
+/**
+ * A field added to the contract later is optional and comes last, so a raw table made
+ * before it gains the column in place, in the same position (rows are inserted by position).
+ * `existing` lists the raw tables' columns as "table.column"; only the missing ones are added.
+ */
+export function rawTablesMigration(existing: Set<string>): string {
+  return EXPORT_KINDS.flatMap((kind) =>
+    columnsOf(kind)
+      .filter((c) => !c.required && !existing.has(`${rawTable(kind.name)}.${c.name}`))
+      .map((c) => `ALTER TABLE ${rawTable(kind.name)} ADD COLUMN ${c.name} ${SQL_TYPES[c.type]};`),
+  ).join("\n");
+}

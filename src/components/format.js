@@ -13,7 +13,11 @@ export const formatUsd = (n) => (n == null ? "–" : usd.format(n));
 export const label = (vocabulary, code) => t(`${vocabulary}.${code}`);
 
 /** The source line under every chart. */
-export const sourceNote = (meta) => t(meta.isSample ? "site.source.sample" : "site.source.warehouse", {asOf: meta.asOf});
+export const sourceNote = (meta) => [
+  t(meta.isSample ? "site.source.sample" : "site.source.warehouse", {asOf: meta.asOf}),
+  // What a source's terms ask wherever its data appears, even as aggregates (etl/sources/terms.ts).
+  ...(meta.attributions?.length ? [t("site.source.attribution", {attributions: meta.attributions.join("; ")})] : [])
+].join(" ");
 
 /** Sums a numeric field over rows. */
 export const total = (rows, field) => rows.reduce((sum, d) => sum + (d[field] ?? 0), 0);

@@ -1,5 +1,6 @@
 // The data quality page: freshness per source, load history, rejected rows by
-// reason and completeness of key fields. Aggregates only (see data-quality.sql).
+// reason, rows left out, the agreement of the UN's deaths with ACLED's attacks, and
+// completeness of key fields. Aggregates only (see data-quality.sql).
 import { readFileSync } from "node:fs";
 import { emitJson, query } from "../loaders/warehouse.ts";
 
@@ -17,5 +18,7 @@ await emitJson({
   freshness: await query(queries.freshness),
   loads: await query(queries.loads),
   rejects: await query(queries.rejects),
+  leftOut: await query(queries.leftOut),
+  agreement: await query(queries.agreement),
   completeness: completeness.map((d) => ({ ...d, share: d.records ? d.filled / d.records : null })),
 });

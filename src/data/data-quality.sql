@@ -16,7 +16,8 @@ cutoff AS (
   GROUP BY ALL
 )
 SELECT l.source, l.kind, count(*) AS loads, strftime(max(l.finished_at), '%Y-%m-%d') AS last_load, c.data_cutoff,
-       sum(l.rows_in) AS rows_in, sum(l.rows_loaded) AS rows_loaded, sum(l.rows_rejected) AS rows_rejected
+       sum(l.rows_in) AS rows_in, sum(l.rows_loaded) AS rows_loaded, sum(l.rows_rejected) AS rows_rejected,
+       sum(l.rows_left_out) AS rows_left_out
 FROM etl_loads l LEFT JOIN cutoff c USING (source, kind)
 GROUP BY l.source, l.kind, c.data_cutoff
 ORDER BY l.source, l.kind;
@@ -47,6 +48,19 @@ SELECT kind, coalesce(field, '') AS field, reason, count(*) AS rows
 FROM reasons
 GROUP BY ALL
 ORDER BY rows DESC, kind, field, reason;
+
+-- query: leftOut
+-- grain: one row per source and reason: records of a filtered source (ACLED) outside the scope,
+-- counted in etl_left_out and never kept. The reasons are the adapter's own words, no record's text.
+SELECT l.source, o.reason, sum(o.rows) AS rows
+FROM etl_left_out o JOIN etl_loads l USING (load_id)
+GROUP BY ALL
+ORDER BY rows DESC, l.source, o.reason;
+
+-- query: agreement
+-- grain: one row per mission ACLED records attacks on (mart_acled_agreement): how the UN's deaths
+-- in malicious acts and ACLED's attacks agree. Aggregates only, with the date ACLED was accessed.
+SELECT * FROM mart_acled_agreement ORDER BY mission;
 
 -- query: completeness
 -- grain: one row per kind and optional key field: how many current records fill it in.

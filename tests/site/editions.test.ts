@@ -3,7 +3,11 @@
 // restricted fields carry canary values for two host states (MLI, CAF) and for an
 // attack in CAF that killed a Malian national; the public and state:MLI editions
 // are built from it; then EVERY file of each build is read (text, and the rows of
-// Parquet, Arrow and zip members) to find where each canary ended up.
+// Parquet, Arrow and zip members) to find where each canary ended up. ACLED's hand-made
+// export (tests/fixtures/acled) is loaded with UN deaths linked to its attacks: its terms
+// forbid publishing its rows, so none of its canaries (notes, actors, places, event ids,
+// coordinates) may be in any edition, not even the state's, while its aggregates are, with
+// the attribution ACLED asks for.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -18,10 +22,12 @@ import { openWarehouse, REPO_ROOT } from "../../etl/warehouse/connection.ts";
 import { loadFiles } from "../../etl/load/load-files.ts";
 import { startStaticServer, type StaticServer } from "../../etl/site/serve.ts";
 import { checkPage, launchChromium, PAGE_TIMEOUT, pagePaths, printMetrics, type Metrics } from "./browser-check.ts";
+import { CHECKERS } from "./remote-loads.ts";
 
 const ROOT = path.join(REPO_ROOT, "test-results", "editions");
 const WAREHOUSE = path.join(ROOT, "warehouse.duckdb");
 const FIXTURE = path.join(REPO_ROOT, "tests", "fixtures", "editions");
+const ACLED_FIXTURE = path.join(REPO_ROOT, "tests", "fixtures", "acled");
 const EDITIONS = { public: "public", "state-MLI": "state:MLI" } as const;
 type EditionDir = keyof typeof EDITIONS;
 
@@ -48,6 +54,17 @@ const CANARIES: Record<string, EditionDir[]> = {
   "1.40713": [],
   "5.76193": [],
   "20.67281": [],
+  // ACLED's rows are in no edition, in no form (etl/sources/terms.ts): notes, actors, place, source, event ids, coordinates.
+  "CANARY-NOTE-ACLED": [],
+  "CANARY-ACTOR-ACLED": [],
+  "CANARY-LOCATION-ACLED-c3d4": [],
+  "CANARY-SOURCE-ACLED-5e6f": [],
+  "MLI7700": [],
+  "15.123457": [],
+  "-2.765431": [],
+  "16.773301": [],
+  "19.461208": [],
+  "Douentza": [], // admin2, finer than any published place
 };
 
 interface Readable { name: string; text: string }
@@ -95,7 +112,10 @@ beforeAll(async () => {
     rmSync(ROOT, { recursive: true, force: true });
     const warehouse = await openWarehouse(WAREHOUSE);
     try {
-      await loadFiles(warehouse, ["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(FIXTURE, f)));
+      await loadFiles(warehouse, [
+        ...["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(FIXTURE, f)),
+        ...["acled-2020.csv", "un-fatalities-2025.csv"].map((f) => path.join(ACLED_FIXTURE, f)),
+      ]);
     } finally {
       warehouse.close();
     }
@@ -140,6 +160,23 @@ describe("editions: every file read, each canary only where it belongs", () => {
     for (const { canary, expected, where } of found)
       for (const edition of Object.keys(crawls) as EditionDir[])
         expect(where[edition].length > 0, `${canary} in ${edition}: ${where[edition].join(", ")}`).toBe(expected.includes(edition));
+  });
+
+  it("shows ACLED's aggregates with the attribution its terms ask for, in both editions", () => {
+    for (const edition of Object.keys(crawls) as EditionDir[]) {
+      const texts = crawls[edition].texts;
+      // The date accessed: the fixture's latest timestamp, 1610409638 = 2021-01-12.
+      expect(texts.some((t) => t.name.includes("meta") && t.text.includes("ACLED, accessed 2021-01-12")), edition).toBe(true);
+      expect(texts.some((t) => t.name.includes("mart_acled_attacks")), edition).toBe(true);
+    }
+  });
+
+  it("loads nothing from another host, in any page, stylesheet or script of either edition", () => {
+    for (const edition of Object.keys(crawls) as EditionDir[])
+      for (const { name, text } of crawls[edition].texts) {
+        const check = CHECKERS[path.extname(name).toLowerCase()];
+        if (check) expect(check(text), `${edition}/${name}`).toEqual([]);
+      }
   });
 
   it("public: no case-level, person-level or row-level data, no state edition pages", () => {
@@ -203,6 +240,19 @@ describe("state:MLI edition in headless Chromium", () => {
       expect(result.problems, page).toEqual([]);
     }
   }, PAGE_TIMEOUT * 6);
+
+  it("shows the agreement of the UN's deaths with ACLED's attacks, attributed, on the Data quality page", async () => {
+    let text = "";
+    const result = await checkPage(browser!, server!, "/data-quality", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
+      text = await page.locator("#observablehq-main").innerText();
+    });
+    expect(result.problems).toEqual([]);
+    expect(text).toContain("Includes data from ACLED, accessed 2021-01-12.");
+    // tests/fixtures/acled: 9 MINUSMA deaths in the period, 7 linked (5 the same day, 2 within a day), 1 ambiguous, 1 with none.
+    expect(text).toContain("of the 9 deaths in malicious acts that the UN records between 2014-05-26 and 2020-12-31");
+    expect(text).toContain("7 are linked to an ACLED attack on the mission (5 the same day, 2 within a day); 1 could match several attacks and 1 none");
+    expect(text).not.toContain("CANARY");
+  }, PAGE_TIMEOUT * 2);
 
   it("shows free text containing HTML as text, and runs none of it", async () => {
     let text = "";

@@ -3,15 +3,20 @@
 -- are those of the incident exports, and the attacks inferred from casualties that
 -- name no incident (fct_inferred_incidents, malicious acts only): the UN's fatalities
 -- data has no incidents, and the public record names its attacks by inferred id.
+-- An attack recorded by a third-party dataset (ACLED) is no row of its own: linked to UN
+-- deaths, it is the inferred attack those deaths name (linked_incident_id says which), so it
+-- counts once; unlinked, it is another record of an attack that the accountability follow-up
+-- does not name (counted apart, with its source, in mart_acled_attacks).
 -- Events are summed up per case, then per attack: far fewer attacks have a case than not.
 -- An effective conviction is one of a person in custody (fct_case_events.in_custody)
 -- that no later 'conviction_overturned' event of the same case undid for all of them. A "case" made
 -- only of reports that nothing was done is no judicial case: it is counted apart.
 CREATE OR REPLACE TABLE fct_incident_accountability AS
 WITH attacks AS (
-  SELECT incident_id, incident_date, host_state, killed_total, false AS inferred FROM fct_incidents
+  SELECT incident_id, incident_date, host_state, killed_total, false AS inferred, NULL::VARCHAR AS linked_incident_id
+  FROM fct_incidents WHERE source_dataset IS NULL
   UNION ALL
-  SELECT inferred_incident_id, incident_date, host_state, killed, true
+  SELECT inferred_incident_id, incident_date, host_state, killed, true, linked_incident_id
   FROM fct_inferred_incidents WHERE incident_type = 'malicious_act'
 ),
 -- A conviction stays effective unless a later overturn concerns every person convicted
@@ -63,6 +68,7 @@ per_incident AS (
 SELECT
   a.incident_id,
   a.inferred,
+  a.linked_incident_id,
   a.incident_date,
   a.host_state,
   a.killed_total,

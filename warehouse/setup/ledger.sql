@@ -1,6 +1,8 @@
 -- The load ledger and the quarantine. Created once; never rebuilt.
 -- etl_loads grain: one row per file load (load_id).
 -- etl_rejects grain: one row per rejected record (load_id, line).
+-- etl_left_out grain: one row per (load_id, reason): records of a filtered source (ACLED) that
+-- are not about UN peacekeepers, counted, not kept (they are outside Blue Ledger's scope).
 
 CREATE SEQUENCE IF NOT EXISTS etl_load_id_seq START 1;
 
@@ -17,7 +19,19 @@ CREATE TABLE IF NOT EXISTS etl_loads (
   rows_loaded BIGINT NOT NULL,
   rows_rejected BIGINT NOT NULL,
   encoding VARCHAR,                 -- utf-8, utf-16le, utf-16be or windows-1252 (transcoded on load)
-  CHECK (rows_in = rows_loaded + rows_rejected)
+  rows_left_out BIGINT NOT NULL DEFAULT 0, -- records of a filtered source outside the scope (etl_left_out says why)
+  accessed_on DATE,                 -- the date the source's data was accessed, where its terms ask for it (ACLED)
+  records_from DATE,                -- the period the file's records cover, left-out records included
+  records_to DATE,
+  CHECK (rows_in = rows_loaded + rows_rejected + rows_left_out)
+);
+
+CREATE TABLE IF NOT EXISTS etl_left_out (
+  load_id INTEGER NOT NULL,
+  file_name VARCHAR NOT NULL,
+  reason VARCHAR NOT NULL,
+  rows BIGINT NOT NULL,
+  first_line INTEGER NOT NULL
 );
 
 CREATE TABLE IF NOT EXISTS etl_rejects (
