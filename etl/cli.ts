@@ -8,6 +8,7 @@ import { statusCommand } from "./commands/status.ts";
 import { EXPORT_KINDS } from "./contract/kinds.ts";
 import { dictionaryCommand } from "./commands/dictionary.ts";
 import { templateCommand } from "./commands/template.ts";
+import { LANGUAGE_CODES, lang } from "./messages.ts";
 
 // `npm run etl -- status | head` closes the pipe early; that is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -22,6 +23,9 @@ const program = new Command()
 
 const warehouseOption = () =>
   new Option("--warehouse <path>", "warehouse file").default(DEFAULT_WAREHOUSE, "warehouse/blue-ledger.duckdb");
+// Read by etl/messages.ts as the modules load; declared here so that every command accepts and documents it.
+const langOption = () =>
+  new Option("--lang <code>", "language of the messages (or BLUE_LEDGER_LANG)").choices(LANGUAGE_CODES).default(lang);
 
 program
   .command("load")
@@ -29,6 +33,7 @@ program
   .argument("<files...>", "export files")
   .addOption(new Option("--kind <kind>", "kind of export, when the columns alone do not tell").choices(EXPORT_KINDS.map((k) => k.name)))
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(loadCommand);
 
 program
@@ -37,6 +42,7 @@ program
   .option("--scale <n>", "multiply the sample's size (167 gives about a million casualties)", Number, 1)
   .option("--seed <n>", "random seed", Number, 2589)
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(sampleCommand);
 
 program
@@ -44,18 +50,21 @@ program
   .description("write the data package: public tables and marts as Parquet, Arrow, CSV and HXL CSV, with datapackage.json")
   .requiredOption("--out <dir>", "output folder")
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(extractCommand);
 
 program
   .command("status")
   .description("show loads, row counts and rejected rows")
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(statusCommand);
 
 program
   .command("dictionary")
   .description("print the data dictionary generated from the export contract")
   .option("--out <file>", "write it to a file instead", "")
+  .addOption(langOption())
   .action(dictionaryCommand);
 
 program
@@ -63,6 +72,7 @@ program
   .description("write an Excel submission workbook for one kind of export, generated from the export contract")
   .addArgument(new Argument("<kind>", "kind of export").choices(EXPORT_KINDS.map((k) => k.name)))
   .requiredOption("--out <file>", "workbook to write (.xlsx)")
+  .addOption(langOption())
   .showHelpAfterError(false)
   .action(templateCommand);
 

@@ -79,7 +79,7 @@ export async function buildSite(
       },
     });
     if (result.status !== 0) throw new Error(`observable build failed for ${lang} (exit ${result.status})`);
-    localizeBuild(path.join(dist, lang), lang);
+    localizeBuild(path.join(dist, lang), lang, languages);
     times.push({ lang, seconds: (performance.now() - begun) / 1000 });
   }
   writeFileSync(path.join(dist, "index.html"), chooserPage(edition, languages));

@@ -32,21 +32,24 @@ export function pageTitle(english: string, file: string, code: string): string {
   return last in STATES ? `${stateName(last, code)} – ${title}` : title;
 }
 
-function languageSwitcher(file: string, code: string): string {
-  const items = LANGUAGES.map((l) =>
+function languageSwitcher(file: string, code: string, codes: string[]): string {
+  const items = LANGUAGES.filter((l) => codes.includes(l.code)).map((l) =>
     `<li><a href="${languageHref(file, l.code)}" hreflang="${l.code}" lang="${l.code}"${l.code === code ? ' aria-current="true"' : ""}>${escape(l.name)}</a></li>`);
   return `<nav class="language-switcher" aria-label="${escape(textIn(code, "language.switcher"))}"><ul>${items.join("")}</ul></nav>`;
 }
 
-/** One built page of language `code`, at `file` (relative to the language's folder), localized. */
-export function localizePage(html: string, file: string, code: string): string {
+/**
+ * One built page of language `code`, at `file` (relative to the language's folder), localized;
+ * `codes` are the languages built, which its language links lead to.
+ */
+export function localizePage(html: string, file: string, code: string, codes: string[] = LANGUAGES.map((l) => l.code)): string {
   const { dir } = language(code);
   const label = (key: string) => escape(textIn(code, key));
   const alternates = [
-    ...LANGUAGES.map((l) => `<link rel="alternate" hreflang="${l.code}" href="${languageHref(file, l.code)}">`),
+    ...LANGUAGES.filter((l) => codes.includes(l.code)).map((l) => `<link rel="alternate" hreflang="${l.code}" href="${languageHref(file, l.code)}">`),
     `<link rel="alternate" hreflang="x-default" href="${"../".repeat(file.split(/[/\\]/).length)}">`,
   ].join("\n");
-  const switcher = languageSwitcher(file, code);
+  const switcher = languageSwitcher(file, code, codes);
   let out = html
     .replace(/^<!DOCTYPE html>\n<html>/, `<!DOCTYPE html>\n<html lang="${code}" dir="${dir}">`)
     // Zoom must stay possible (WCAG 1.4.4): Framework sets maximum-scale=1.
@@ -69,11 +72,11 @@ export function localizePage(html: string, file: string, code: string): string {
 }
 
 /** Localizes every page Framework built for language `code` in `dir`; returns how many. */
-export function localizeBuild(dir: string, code: string): number {
+export function localizeBuild(dir: string, code: string, codes?: string[]): number {
   const files = readdirSync(dir, { recursive: true, withFileTypes: true })
     .filter((e) => e.isFile() && e.name.endsWith(".html"))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .filter((f) => !f.startsWith("_") && !f.startsWith(`data${path.sep}`));
-  for (const file of files) writeFileSync(path.join(dir, file), localizePage(readFileSync(path.join(dir, file), "utf8"), file, code));
+  for (const file of files) writeFileSync(path.join(dir, file), localizePage(readFileSync(path.join(dir, file), "utf8"), file, code, codes));
   return files.length;
 }

@@ -2,9 +2,9 @@
 // them in, so that a label in any language (Russian is long, Chinese wide) neither
 // collides with the bars nor is cut. At most `share` of the chart's width.
 let context;
-/** Plot's tick labels: 10px in the page's sans-serif stack (style.css). */
+/** Plot's tick labels: 10px in the charts' font stack (style.css). */
 const plotFont = () => {
-  const stack = globalThis.document && getComputedStyle(document.documentElement).getPropertyValue("--sans-serif").trim();
+  const stack = globalThis.document && getComputedStyle(document.documentElement).getPropertyValue("--chart-font").trim();
   return `10px ${stack || "system-ui, sans-serif"}`;
 };
 

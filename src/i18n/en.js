@@ -410,7 +410,7 @@ export default {
   "impunity.rates.method": "Nominal: at least one conviction for the attack. Effective: at least one conviction of a person who was in custody (not tried in absentia), not later overturned for every person convicted. A conviction counts as of a person in custody unless the record says all those convicted were tried in absentia. Only attacks that killed someone count.",
   "impunity.record": "Cases on real data come from the public record of investigations and trials, which is incomplete: see the Public record page.",
   "requests.title": "Requests from the UN to {name} and its replies",
-  "requests.finding": "{name} replied to {replied} of {requests} requests ({rate}); {overdue} are overdue.",
+  "requests.finding": "{name} replied to {replied} of {requests} requests ({rate}); overdue: {overdue}.",
   "requests.method": "The UN asks a host state, by note verbale, what it has done about an attack. Overdue: no reply and the date asked for has passed at the data cutoff ({asOf}).",
   "requests.none": "No request to {name} about an attack has been loaded.",
   "coverage.full": "Everything asked",
@@ -469,6 +469,8 @@ export default {
   "language.choose": "Choose a language",
   "language.unknown": "Unknown language '{lang}': use one or more of {languages}, separated by commas.",
   "site.skipToContent": "Skip to the content",
+  "site.start.portTaken": "Port {port} is already in use by another program; trying {next}.",
+  "site.start.running": "Blue Ledger is running at {url}  (Ctrl-C to stop)",
   "impunity.km.findingInState": "Half of the fatal attacks in {name} reached a conviction within {median}.",
   "impunity.km.findingNeverInState": "Fewer than half of the fatal attacks in {name} have reached a conviction: {share} still have none."
 };
