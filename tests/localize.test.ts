@@ -71,10 +71,14 @@ describe("localizePage", () => {
     expect(two.match(/hreflang="\w+" lang=/g)).toEqual(['hreflang="ar" lang=', 'hreflang="en" lang=']);
   });
 
-  it("puts French words where Framework wrote English, once fr.js has them", () => {
-    const html = localizePage(FRAMEWORK_PAGE, "impunity.html", "fr");
+  it("puts French words where Framework wrote English, and titles pages in French", () => {
+    const html = localizePage(FRAMEWORK_PAGE.replace("Host state | Blue Ledger", "Impunity | Blue Ledger"), "impunity.html", "fr");
     expect(html).toContain('<html lang="fr" dir="ltr">');
-    if ("framework.toggleSidebar" in fr) expect(html).toContain(`title="${(fr as Record<string, string>)["framework.toggleSidebar"]}"`);
+    expect(html).toContain(`title="${fr["framework.toggleSidebar"]}" aria-label="${fr["framework.toggleSidebar"]}"`);
+    expect(html).toContain(`placeholder="${fr["framework.search"]}"`);
+    expect(html).toContain(`<title>${fr["nav.impunity"]} | Blue Ledger</title>`);
+    expect(html).toContain(`>${fr["site.skipToContent"]}</a>`);
+    expect(pageTitle("Host state", path.join("host-states", "COD.html"), "fr")).toBe(`République démocratique du Congo – ${fr["col.hostState"]}`);
   });
 });
 

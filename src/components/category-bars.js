@@ -2,7 +2,7 @@
 // its left with room measured for the longest label; optionally split by a colour.
 import * as Plot from "npm:@observablehq/plot";
 import {formatNumber} from "./format.js";
-import {fitLabel, labelMargin} from "./label-margin.js";
+import {chartWidth, fitLabel, labelMargin} from "./label-margin.js";
 import {categorical, SINGLE} from "./palette.js";
 
 /**
@@ -11,6 +11,7 @@ import {categorical, SINGLE} from "./palette.js";
  * Categories keep the rows' order unless `sort` is "-x" (largest first).
  */
 export function CategoryBars(data, {width, x, y, xLabel, fill, fillFormat, sort = null, percent = false, tickFormat = formatNumber}) {
+  width = chartWidth(width);
   const labelOf = typeof y === "function" ? y : (d) => d[y];
   const labels = [...new Set(data.map(labelOf))];
   const marginLeft = labelMargin(labels, width, {share: 0.6});

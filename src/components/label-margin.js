@@ -33,3 +33,10 @@ export function fitLabel(text, px, font = plotFont()) {
   while (s.length > 1 && context.measureText(s + "…").width > px) s = s.slice(0, -1);
   return s + "…";
 }
+
+/**
+ * A chart's width: the width resize() gives, but never less than `min`. While fonts load
+ * (Noto CJK is large) a card can be laid out for a moment at a few pixels, narrower than the
+ * chart's margins, where Plot would draw bars of negative width.
+ */
+export const chartWidth = (width, min = 280) => Math.max(min, Math.floor(width ?? 640));

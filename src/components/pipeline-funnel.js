@@ -1,10 +1,11 @@
 // The accountability pipeline as a funnel: attacks that reached at least each stage.
 import * as Plot from "npm:@observablehq/plot";
 import {formatInteger, formatNumber} from "./format.js";
-import {labelMargin} from "./label-margin.js";
+import {chartWidth, labelMargin} from "./label-margin.js";
 import {SINGLE} from "./palette.js";
 
 export function PipelineFunnel(stages, {width, stageLabel, xLabel}) {
+  width = chartWidth(width);
   return Plot.plot({
     width,
     height: 40 + 32 * stages.length,

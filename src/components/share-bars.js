@@ -1,10 +1,11 @@
 // Shares (0–1) as horizontal bars, one row per category and one bar per series within it.
 import * as Plot from "npm:@observablehq/plot";
 import {formatPercent} from "./format.js";
-import {labelMargin} from "./label-margin.js";
+import {chartWidth, labelMargin} from "./label-margin.js";
 import {SEQUENTIAL3} from "./palette.js";
 
 export function ShareBars(data, {width, x = "share", y, series, yFormat, seriesFormat, xLabel, seriesLabel}) {
+  width = chartWidth(width);
   const categories = [...new Set(data.map((d) => d[y]))];
   return Plot.plot({
     width,
