@@ -7,5 +7,12 @@ import { buildSite } from "./build.ts";
 import { startOnFreePort } from "./serve.ts";
 
 const dist = await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, { kind: "public" });
-const server = await startOnFreePort(dist, Number(process.env.PORT ?? 3000), (port) => console.log(t("site.start.portTaken", { port, next: port + 1 })));
-console.log(`\n${t("site.start.running", { url: `${server.origin}/` })}`);
+const port = Number(process.env.PORT ?? 3000);
+try {
+  const server = await startOnFreePort(dist, port, (taken) => console.log(t("site.start.portTaken", { port: taken, next: taken + 1 })));
+  console.log(`\n${t("site.start.running", { url: `${server.origin}/` })}`);
+} catch (error) {
+  if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE") throw error;
+  console.error(t("site.start.noFreePort", { from: port, to: port + 19 }));
+  process.exit(1);
+}

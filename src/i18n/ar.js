@@ -481,6 +481,7 @@ export default {
   "site.skipToContent": "انتقل إلى المحتوى",
   "site.start.portTaken": "المنفذ {port} يستخدمه برنامج آخر بالفعل؛ تجري محاولة المنفذ {next}.",
   "site.start.running": "يعمل Blue Ledger على العنوان {url}  (Ctrl-C للإيقاف)",
+  "site.start.noFreePort": "المنافذ من {from} إلى {to} كلها تستخدمها برامج أخرى؛ حدد منفذاً متاحاً باستخدام PORT.",
   "impunity.km.findingInState": "وصلت نصف الهجمات المميتة في {name} إلى إدانة في غضون {median}.",
   "impunity.km.findingNeverInState": "لم تصل إلى إدانة إلا أقل من نصف الهجمات المميتة في {name}: {share} منها لم تصدر فيها أي إدانة بعد."
 };

@@ -471,6 +471,7 @@ export default {
   "site.skipToContent": "Skip to the content",
   "site.start.portTaken": "Port {port} is already in use by another program; trying {next}.",
   "site.start.running": "Blue Ledger is running at {url}  (Ctrl-C to stop)",
+  "site.start.noFreePort": "Ports {from} to {to} are all in use by other programs; set PORT to a free one.",
   "impunity.km.findingInState": "Half of the fatal attacks in {name} reached a conviction within {median}.",
   "impunity.km.findingNeverInState": "Fewer than half of the fatal attacks in {name} have reached a conviction: {share} still have none."
 };

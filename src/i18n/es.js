@@ -475,6 +475,7 @@ export default {
   "site.skipToContent": "Ir al contenido",
   "site.start.portTaken": "Otro programa ya está usando el puerto {port}; se probará el {next}.",
   "site.start.running": "Blue Ledger está disponible en {url}  (Ctrl-C para detenerlo)",
+  "site.start.noFreePort": "Otros programas están usando todos los puertos del {from} al {to}; indique uno libre con PORT.",
   "impunity.km.findingInState": "La mitad de los ataques mortales en {name} llegó a una condena en {median} como máximo.",
   "impunity.km.findingNeverInState": "Menos de la mitad de los ataques mortales en {name} ha llegado a una condena: el {share} sigue sin ninguna."
 };

@@ -475,6 +475,7 @@ export default {
   "site.skipToContent": "Aller au contenu",
   "site.start.portTaken": "Le port {port} est déjà utilisé par un autre programme ; essai du port {next}.",
   "site.start.running": "Blue Ledger est accessible à l’adresse {url}  (Ctrl-C pour arrêter)",
+  "site.start.noFreePort": "Les ports {from} à {to} sont tous utilisés par d’autres programmes ; indiquez un port libre avec PORT.",
   "impunity.km.findingInState": "La moitié des attaques meurtrières survenues sur le territoire de cet État ({name}) ont abouti à une condamnation en {median} au plus.",
   "impunity.km.findingNeverInState": "Moins de la moitié des attaques meurtrières survenues sur le territoire de cet État ({name}) ont abouti à une condamnation : {share} n’en ont toujours aucune."
 };

@@ -477,6 +477,7 @@ export default {
   "site.skipToContent": "Перейти к содержанию",
   "site.start.portTaken": "Порт {port} уже занят другой программой; пробуем {next}.",
   "site.start.running": "Blue Ledger работает по адресу {url}  (Ctrl-C — остановить)",
+  "site.start.noFreePort": "Все порты с {from} по {to} заняты другими программами; укажите свободный порт в PORT.",
   "impunity.km.findingInState": "По половине нападений со смертельным исходом в государстве {name} обвинительный приговор был вынесен не позднее чем через {median}.",
   "impunity.km.findingNeverInState": "Обвинительный приговор вынесен менее чем по половине нападений со смертельным исходом в государстве {name}: по {share} его по-прежнему нет."
 };

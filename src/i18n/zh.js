@@ -470,6 +470,7 @@ export default {
   "site.skipToContent": "跳到正文",
   "site.start.portTaken": "端口 {port} 已被另一程序占用；正在尝试 {next}。",
   "site.start.running": "Blue Ledger 正在 {url} 运行（按 Ctrl-C 停止）",
+  "site.start.noFreePort": "端口 {from} 至 {to} 均被其他程序占用；请用 PORT 指定一个空闲端口。",
   "impunity.km.findingInState": "在{name}发生的致命袭击中，有一半在 {median}内有人被定罪。",
   "impunity.km.findingNeverInState": "在{name}发生的致命袭击中，已有定罪的不到一半：{share} 的袭击仍无任何定罪。"
 };
