@@ -2,7 +2,8 @@
 // model rebuild included) against a bare DuckDB read_csv of the same files into
 // tables of a fresh database file, both in this one process, so the ratio holds
 // whatever else the machine is doing. Then a 1% delta export onto the loaded
-// warehouse, against the full load.
+// warehouse, against the full load. `npm run bench -- --site` times the site build instead:
+// English only against the six languages (etl/bench-site.ts).
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -106,7 +107,13 @@ export async function runBench(scale: number, dir: string, { rounds = 1 } = {}):
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
-  const { values } = parseArgs({ options: { scale: { type: "string", default: "167" }, rounds: { type: "string", default: "5" } } });
+  const { values } = parseArgs({ options: { scale: { type: "string", default: "167" }, rounds: { type: "string", default: "5" }, site: { type: "boolean", default: false }, lang: { type: "string" } } });
+  // --site: the site build instead, English only against the six languages (etl/bench-site.ts), at scale 1 unless told.
+  if (values.site) {
+    const { siteBenchMain } = await import("./bench-site.ts");
+    await siteBenchMain(process.argv.includes("--scale") ? Number(values.scale) : 1);
+    process.exit(0);
+  }
   const dir = mkdtempSync(path.join(tmpdir(), "blue-ledger-bench-"));
   try {
     const r = await runBench(Number(values.scale), dir, { rounds: Number(values.rounds) });

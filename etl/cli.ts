@@ -1,6 +1,6 @@
 // The one command line of the ETL: `npm run etl -- <command>`.
 import { Argument, Command, InvalidArgumentError, Option } from "commander";
-import { t } from "../src/i18n/index.js";
+import { t } from "./messages.ts";
 import { DEFAULT_WAREHOUSE, UserError } from "./warehouse/connection.ts";
 import { loadCommand } from "./commands/load.ts";
 import { sampleCommand } from "./commands/sample.ts";
@@ -9,6 +9,7 @@ import { statusCommand } from "./commands/status.ts";
 import { EXPORT_KINDS } from "./contract/kinds.ts";
 import { dictionaryCommand } from "./commands/dictionary.ts";
 import { templateCommand } from "./commands/template.ts";
+import { LANGUAGE_CODES, lang } from "./messages.ts";
 
 // `npm run etl -- status | head` closes the pipe early; that is not an error.
 process.stdout.on("error", (error: NodeJS.ErrnoException) => {
@@ -23,6 +24,9 @@ const program = new Command()
 
 const warehouseOption = () =>
   new Option("--warehouse <path>", "warehouse file").default(DEFAULT_WAREHOUSE, "warehouse/blue-ledger.duckdb");
+// Read by etl/messages.ts as the modules load; declared here so that every command accepts and documents it.
+const langOption = () =>
+  new Option("--lang <code>", "language of the messages (or BLUE_LEDGER_LANG)").choices(LANGUAGE_CODES).default(lang);
 
 program
   .command("load")
@@ -31,6 +35,7 @@ program
   .addOption(new Option("--kind <kind>", "kind of export, when the columns alone do not tell").choices(EXPORT_KINDS.map((k) => k.name)))
   .addOption(new Option("--accessed <date>", "date a third-party source (ACLED) was accessed, YYYY-MM-DD; default: the latest timestamp of its rows"))
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(loadCommand);
 
 program
@@ -39,6 +44,7 @@ program
   .option("--scale <n>", "multiply the sample's size (167 gives about a million casualties)", Number, 1)
   .option("--seed <n>", "random seed", Number, 2589)
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(sampleCommand);
 
 program
@@ -47,18 +53,21 @@ program
   .requiredOption("--out <dir>", "output folder")
   .option("--edition <edition>", "the package a site edition serves (public or state:<ISO3>) instead of the full one")
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(extractCommand);
 
 program
   .command("status")
   .description("show loads, row counts and rejected rows")
   .addOption(warehouseOption())
+  .addOption(langOption())
   .action(statusCommand);
 
 program
   .command("dictionary")
   .description("print the data dictionary generated from the export contract")
   .option("--out <file>", "write it to a file instead", "")
+  .addOption(langOption())
   .action(dictionaryCommand);
 
 program
@@ -66,6 +75,7 @@ program
   .description("write an Excel submission workbook for one kind of export, generated from the export contract")
   .addArgument(new Argument("<kind>", "kind of export").choices(EXPORT_KINDS.map((k) => k.name)))
   .requiredOption("--out <file>", "workbook to write (.xlsx)")
+  .addOption(langOption())
   .showHelpAfterError(false)
   .action(templateCommand);
 

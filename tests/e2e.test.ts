@@ -15,7 +15,9 @@ import { writeExtracts } from "../etl/extract/write-extracts.ts";
 import { rows } from "./helpers/warehouse.ts";
 
 const WAREHOUSE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
-const DIST = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_SITE ?? "test-results/site/public"); // the public edition
+const EDITION = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_SITE ?? "test-results/site/public"); // the public edition
+// Its data files are the same in every language (the loaders run once): read the English build's.
+const DIST = path.join(EDITION, "en");
 const SAMPLE_DIR = path.join(REPO_ROOT, "warehouse/sample/seed-2589-scale-1");
 
 /** A data file as the built site serves it (Framework adds a content hash to the name). */
@@ -170,3 +172,19 @@ function d3Sum(data: Record<string, string>[], key: string, value: string) {
 }
 
 if (!existsSync(WAREHOUSE)) throw new Error(`${WAREHOUSE} is missing: tests/global-setup.ts builds it`);
+
+describe("six languages, one set of data files", () => {
+  it("every language's build serves byte-identical data files under the same hashed names", () => {
+    const files = (code: string) =>
+      readdirSync(path.join(EDITION, code, "_file"), { recursive: true, withFileTypes: true })
+        .filter((e) => e.isFile())
+        .map((e) => path.relative(path.join(EDITION, code, "_file"), path.join(e.parentPath, e.name)))
+        .sort();
+    const english = files("en");
+    expect(english.length).toBeGreaterThan(10);
+    for (const code of ["ar", "zh", "fr", "ru", "es"]) {
+      expect(files(code), code).toEqual(english);
+      for (const f of english) expect(readFileSync(path.join(EDITION, code, "_file", f)).equals(readFileSync(path.join(DIST, "_file", f))), `${code}: ${f}`).toBe(true);
+    }
+  });
+});

@@ -1,92 +1,118 @@
-// The logic behind the maps' and contributing-country pages' findings, and the Attack
-// trends filters (src/components/findings.js, filter-rows.js), on small hand fixtures.
+// The one-line findings above the charts (src/components/findings.js), on rows made by hand:
+// each expected sentence is worked out from the rows in the comment above it, in English
+// (Node's language; the other languages use the same functions through their catalogues).
 import { describe, expect, it } from "vitest";
-import { followUpOf, offMap, rankOf, regionFinding, topOfBreakdown, topShare } from "../src/components/findings.js";
-import { filterRows } from "../src/components/filter-rows.js";
+import * as f from "../src/components/findings.js";
+import { formatUsd } from "../src/components/format.js";
 
-describe("topShare", () => {
-  it("names the largest row and its share of the total", () => {
-    // 6 + 3 + 1 = 10: MLI has 6, 60%.
-    expect(topShare([{ s: "CAF", k: 3 }, { s: "MLI", k: 6 }, { s: "LBN", k: 1 }], "s", "k")).toEqual({ top: "MLI", value: 6, total: 10, share: 0.6 });
-    expect(topShare([{ s: "CAF", k: 0 }], "s", "k")).toBeNull();
-    expect(topShare([], "s", "k")).toBeNull();
+describe("findings", () => {
+  it("deadliest year: the year with most killed, the first on a tie; none when nobody was killed", () => {
+    // 2019: 4, 2020: 9, 2021: 9 → 2020, the first of the two nines.
+    expect(f.deadliestYear([{ year: 2019, killed: 4 }, { year: 2020, killed: 9 }, { year: 2021, killed: 9 }]))
+      .toBe("2020 was the deadliest year, with 9 peacekeepers killed in attacks.");
+    expect(f.deadliestYear([{ year: 2019, killed: 0 }])).toBe("");
+    expect(f.deadliestYear([])).toBe("");
   });
-});
 
-describe("topOfBreakdown", () => {
-  it("picks the largest value shown on its own; its share counts the merged cells too", () => {
-    // MINUSMA 4, MINUSCA 3, merged 5 (larger, but not a mission): top MINUSMA, 4 of 12 = 1/3.
-    const rows = [{ value: "MINUSMA", killed: 4 }, { value: "merged", killed: 5 }, { value: "MINUSCA", killed: 3 }];
-    expect(topOfBreakdown(rows)).toEqual({ top: "MINUSMA", value: 4, total: 12, share: 4 / 12 });
-    expect(topOfBreakdown([{ value: "merged", killed: 2 }])).toBeNull(); // nothing shown on its own
-  });
-});
-
-describe("offMap", () => {
-  it("counts the states with people that the map has no shape for", () => {
-    // BHR (3) and YUG (2) have no shape; SGP has none but counts 0; MLI is drawn.
-    const values = new Map([["MLI", 10], ["BHR", 3], ["YUG", 2], ["SGP", 0]]);
-    expect(offMap(values, ["MLI", "CAF", undefined])).toEqual({ count: 2, total: 5, ids: ["BHR", "YUG"] });
-  });
-});
-
-describe("regionFinding", () => {
-  it("takes the drawn unit with most attacks and its share of the located ones", () => {
-    // Located: 5 + 3 + 2 = 10; Gao (Gao + Ménaka) 5 + 3 = 8 → 80%; Abyei (2 attacks) is not drawn.
-    const regions = [
-      { admin1: "Gao", incidents: 5, unit: "G" }, { admin1: "Ménaka", incidents: 3, unit: "G" }, { admin1: "Abyei", incidents: 2, unit: null },
+  it("top host state: summed over years and categories, as a share of everyone killed", () => {
+    // MLI 3 + 5 = 8, CAF 2 + 6 = 8 (MLI first), COD 4: 8 of 20 = 40%.
+    const rows = [
+      { host_state: "MLI", killed: 3 }, { host_state: "CAF", killed: 2 }, { host_state: "MLI", killed: 5 },
+      { host_state: "COD", killed: 4 }, { host_state: "CAF", killed: 6 },
     ];
-    const units = [{ unit: "G", drawn: "Gao", incidents: 8 }];
-    expect(regionFinding({ regions, units, withoutRegion: { incidents: 4 } })).toEqual({
-      top: "Gao", attacks: 8, share: 0.8, located: 10, unmatched: 1, unmatchedAttacks: 2, withoutRegion: 4,
+    expect(f.topHostState(rows)).toBe("Mali accounts for 40% of all peacekeepers killed in attacks.");
+    // The UN's name of the state, not the data's code or a colloquial one.
+    expect(f.topHostState([{ host_state: "COD", killed: 1 }])).toBe("Democratic Republic of the Congo accounts for 100% of all peacekeepers killed in attacks.");
+  });
+
+  it("attacks and fatal attacks, by month", () => {
+    // 3 + 4 = 7 attacks, 1 + 2 = 3 of them fatal.
+    expect(f.attacksAndFatal([{ attacks: 3, fatal_attacks: 1 }, { attacks: 4, fatal_attacks: 2 }])).toBe("7 attacks recorded; 3 of them killed at least one person.");
+  });
+
+  it("deadliest attack type and most killed personnel category", () => {
+    // ambush 2 + 2 = 4 against IED 3; military 5 of 5 + 2 = 7 → 71%.
+    const rows = [
+      { attack_type: "ambush", personnel_category: "military", killed: 2 },
+      { attack_type: "ied_or_mine", personnel_category: "police", killed: 2 },
+      { attack_type: "ambush", personnel_category: "military", killed: 2 },
+      { attack_type: "ied_or_mine", personnel_category: "military", killed: 1 },
+    ];
+    expect(f.deadliestAttackType(rows)).toBe("Ambush killed more peacekeepers than any other type of attack: 4.");
+    expect(f.mostKilledCategory(rows)).toBe("Military account for 71% of the peacekeepers killed.");
+  });
+
+  it("nationals of a contributing country: killed, injured when recorded, and missions in the singular or plural", () => {
+    const one = [{ killed: 2, injured: 1, missions: 1 }, { killed: 1, injured: 0, missions: 1 }];
+    expect(f.nationalsKilled(one, "Senegal", true)).toBe("3 nationals of Senegal killed and 1 injured in attacks, in 1 mission.");
+    expect(f.nationalsKilled([{ killed: 1234, injured: 0, missions: 2 }], "Chad", false)).toBe("1,234 nationals of Chad killed in attacks, in 2 missions.");
+    expect(f.nationalsKilled([], "Chad", false)).toBe("");
+  });
+
+  it("conviction rates and the share without a verdict five years on", () => {
+    const all = { fatal_incidents: 20, share_with_conviction: 0.25, share_with_effective_conviction: 0.1, eligible_5y: 8, share_without_verdict_5y: 0.875 };
+    expect(f.convictionRates(all)).toBe("25% of fatal attacks have a conviction; 10% have one of a person in custody that was not overturned.");
+    expect(f.withoutVerdictFiveYears(all)).toBe("Five years after a fatal attack, 88% of attacks have still had no verdict.");
+    expect(f.withoutVerdictFiveYears({ ...all, eligible_5y: 0 })).toBe("");
+  });
+
+  describe("time to first conviction (Kaplan–Meier)", () => {
+    // The curve given out of order: sorted, it first reaches 0.5 or below at 2.34 years.
+    const fast = [
+      { years: 3.1, share_without_conviction: 0.2 },
+      { years: 0.8, share_without_conviction: 0.75 },
+      { years: 2.34, share_without_conviction: 0.45 },
+    ];
+    // Never at or below one half: 70% still without a conviction at the last point.
+    const slow = [{ years: 1, share_without_conviction: 0.9 }, { years: 4, share_without_conviction: 0.7 }];
+
+    it("all host states: the median when the curve reaches one half, else the share still without", () => {
+      expect(f.timeToConviction(fast)).toBe("Half of all fatal attacks reach a conviction only after 2.3 years.");
+      expect(f.timeToConviction(slow)).toBe("Fewer than half of all fatal attacks have reached a conviction: 70% still have none.");
+      expect(f.timeToConviction([{ years: 1.04, share_without_conviction: 0.5 }])).toBe("Half of all fatal attacks reach a conviction only after 1 year.");
+      expect(f.timeToConviction([])).toBe("");
     });
-    expect(regionFinding({ regions: [], units: [], withoutRegion: { incidents: 0 } })).toMatchObject({ top: null, share: 0, located: 0 });
-  });
-});
 
-describe("rankOf", () => {
-  it("places a country among the ranked, saying when others share its place", () => {
-    const ranks = [1, 2, 2, 4, 5];
-    expect(rankOf(2, ranks)).toEqual({ rank: 2, of: 5, tied: true });
-    expect(rankOf(4, ranks)).toEqual({ rank: 4, of: 5, tied: false });
-    expect(rankOf(null, ranks)).toBeNull(); // no national killed in an attack
-  });
-});
-
-describe("followUpOf", () => {
-  it("gives the attacks that killed nationals and how far their follow-up got", () => {
-    // 8 attacks, 4 investigated, 2 convicted (25%), 1 effectively.
-    expect(followUpOf({ fatal_incidents: 8, with_investigation: 4, with_conviction: 2, with_effective_conviction: 1 }))
-      .toEqual({ attacks: 8, investigated: 4, convicted: 2, effective: 1, shareConvicted: 0.25 });
-    expect(followUpOf({ fatal_incidents: 0, with_investigation: 0, with_conviction: 0, with_effective_conviction: 0 })).toBeNull();
-  });
-});
-
-describe("filterRows (Attack trends filters)", () => {
-  const rows = [
-    { year: 2014, host_state: "MLI", mission: "MINUSMA", personnel_category: "military", killed: 5 },
-    { year: 2015, host_state: "MLI", mission: "MINUSMA", personnel_category: "police", killed: 2 },
-    { year: 2016, host_state: "CAF", mission: "MINUSCA", personnel_category: "military", killed: 3 },
-    { year: 2019, host_state: "CAF", mission: "MINUSCA", personnel_category: "police", killed: 1 },
-  ];
-  const killed = (r: { killed: number }[]) => r.reduce((s, d) => s + d.killed, 0);
-
-  it("keeps the years of the range, ends included, in either order", () => {
-    expect(killed(filterRows(rows, { from: 2015, to: 2016 }))).toBe(5); // 2 + 3
-    expect(killed(filterRows(rows, { from: 2016, to: 2015 }))).toBe(5);
-    expect(killed(filterRows(rows, { from: 2019, to: 2019 }))).toBe(1);
+    it("one host state: says so when most of its attacks reached a conviction (the old card always said fewer than half)", () => {
+      expect(f.timeToConviction(fast, "Mali")).toBe("Half of the fatal attacks in Mali reached a conviction within 2.3 years.");
+      expect(f.timeToConviction(slow, "Mali")).toBe("Fewer than half of the fatal attacks in Mali have reached a conviction: 70% still have none.");
+    });
   });
 
-  it("combines the host state, mission and category filters; null keeps all", () => {
-    expect(killed(filterRows(rows, {}))).toBe(11);
-    expect(killed(filterRows(rows, { category: "military" }))).toBe(8); // 5 + 3
-    expect(killed(filterRows(rows, { hostState: "CAF", category: "police" }))).toBe(1);
-    expect(filterRows(rows, { mission: "MINUSMA", hostState: "CAF" })).toEqual([]);
+  it("pipelines: never investigated, and investigated and convicted", () => {
+    // 40 attacks, 30 stopped with no case (75%); 12 investigated; 3 convicted.
+    const funnel = [
+      { stage: "no_case", incidents_reached: 40, incidents_stopped: 30 },
+      { stage: "investigation_opened", incidents_reached: 12, incidents_stopped: 5 },
+      { stage: "convicted", incidents_reached: 3, incidents_stopped: 3 },
+    ];
+    expect(f.neverInvestigated(funnel)).toBe("75% of attacks never saw an investigation opened; 3 led to a conviction.");
+    expect(f.investigatedAndConvicted(funnel)).toBe("Of 40 attacks, 12 saw an investigation opened and 3 led to a conviction.");
+    expect(f.neverInvestigated([])).toBe("");
   });
 
-  it("ignores a filter on a column the rows do not have", () => {
-    // Attack counts have no personnel category: the category filter leaves them all.
-    const attacks = [{ year: 2015, host_state: "MLI", mission: "MINUSMA", attacks: 4 }];
-    expect(filterRows(attacks, { category: "police", mission: "MINUSMA" })).toEqual(attacks);
+  it("a host state: killed and injured, cases with merged small cells, assistance, requests", () => {
+    expect(f.killedInState([{ killed: 4, injured: 2 }, { killed: 6, injured: 1 }], true)).toBe("10 peacekeepers killed and 3 injured in attacks.");
+    expect(f.killedInState([{ killed: 4, injured: 0 }], false)).toBe("4 peacekeepers killed in attacks.");
+    // 5 + 3 + 2 = 10 cases, 3 convicted, 2 merged as "other".
+    const cases = [{ status: "charged", cases: 5 }, { status: "convicted", cases: 3 }, { status: "other", cases: 2 }];
+    expect(f.casesConvicted(cases)).toBe("10 cases; 3 of those shown ended in a conviction; 2 more are grouped as 'Other' (cells of fewer than 3 cases).");
+    expect(f.casesConvicted(cases.slice(0, 2))).toBe("8 cases; 3 ended in a conviction.");
+    // 2 + 3 activities, $1,500,000 + $250,000 = $1.75M, written compactly as $1.8M.
+    expect(f.assistanceReceived([{ activities: 2, amount_usd: 1_500_000 }, { activities: 3, amount_usd: 250_000 }], formatUsd))
+      .toBe("5 assistance activities, worth at least $1.8M where amounts are known.");
+    expect(f.requestsReplied({ requests: 8, replied: 6, reply_rate: 0.75, overdue: 1 }, "Mali")).toBe("Mali replied to 6 of 8 requests (75%); overdue: 1.");
+  });
+
+  it("data quality: the commonest rejection and the least complete field with records", () => {
+    const rejects = [{ field: "", reason: "bad line", rows: 2 }, { field: "date", reason: "not a date", rows: 7 }];
+    expect(f.commonestRejection(rejects, (field: string) => field || "(whole line)")).toBe("The most common reason: date, not a date (7 rows).");
+    // The empty kind (0 records) is left out, though its share is lowest.
+    const completeness = [
+      { kind: "incidents", field: "place", records: 10, share: 0.6 },
+      { kind: "cases", field: "court", records: 0, share: 0 },
+      { kind: "incidents", field: "admin1", records: 10, share: 0.9 },
+    ];
+    expect(f.leastComplete(completeness)).toBe("The least complete: place of incidents, filled in for 60% of records.");
   });
 });

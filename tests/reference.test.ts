@@ -82,6 +82,7 @@ const nameToIso3 = new Map<string, string>();
 for (const s of states) {
   nameToIso3.set(s.name_en, s.iso3);
   nameToIso3.set(s.name_official_en, s.iso3);
+  nameToIso3.set(s.name_common_en, s.iso3);
 }
 const nationalityAlias = new Map(nationalityAliases.map((a) => [a.name, a.iso3]));
 

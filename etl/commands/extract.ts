@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { openWarehouse, UserError } from "../warehouse/connection.ts";
 import { writeExtracts } from "../extract/write-extracts.ts";
 import { parseEdition } from "../extract/editions.ts";

@@ -1,4 +1,4 @@
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { openWarehouse, UserError } from "../warehouse/connection.ts";
 import { loadFiles, type FileLoad } from "../load/load-files.ts";
 import { terminalProgress } from "../load/progress.ts";

@@ -1,5 +1,5 @@
 import path from "node:path";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { buildReport } from "../report/build-report.ts";
 import { editionDir, parseEdition } from "../extract/editions.ts";
 

@@ -2,7 +2,7 @@ import { openWarehouse } from "../warehouse/connection.ts";
 import { EXPORT_KINDS } from "../contract/kinds.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 
 const rows = async (connection: DuckDBConnection, sql: string) =>
   (await connection.runAndReadAll(sql)).getRowObjectsJson() as Record<string, unknown>[];

@@ -6,7 +6,7 @@
 import { mkdirSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { EXPORT_KINDS } from "../contract/kinds.ts";
 import { columnsOf, type Column } from "../contract/columns.ts";
 import { UserError } from "../warehouse/connection.ts";

@@ -2,7 +2,7 @@
 // of truth: TypeScript types, row validation, the raw warehouse tables, the data
 // dictionary and the data package schema are all derived from these schemas.
 import { z } from "zod";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { count, currency, id, iso3, knownCount, list, missionAcronym, oneOf, pastDate, text, webAddress } from "./fields.ts";
 import {
   ASSISTANCE_TYPES,

@@ -104,7 +104,7 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
     derived: z.object({
       iso3: iso3("ISO 3166-1 alpha-3 code; former states keep their ISO 3166-3 code."),
       m49: z.string().optional().meta({ description: "UN M49 numeric code, three digits with leading zeros." }),
-      name_en: z.string().meta({ description: "Common English name." }),
+      name_en: z.string().meta({ description: "English name as the UN writes it (UN M49, e.g. Côte d’Ivoire, Syrian Arab Republic); former states and Kosovo from warehouse/reference/former-states.csv." }),
       region: z.string().optional().meta({ description: "Region (world-countries grouping)." }),
       subregion: z.string().optional().meta({ description: "Subregion (world-countries grouping)." }),
       is_former: z.boolean().meta({ description: "True for a state that no longer exists (ISO 3166-3)." }),

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { PUBLIC_OUTPUTS, outputField } from "../contract/public-outputs.ts";
 import { REPO_ROOT } from "../warehouse/connection.ts";
 import { fieldTypeOf, type QueryColumn } from "./formats.ts";

@@ -7,7 +7,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { UserError, WAREHOUSE_DIR } from "../warehouse/connection.ts";
 
 export type Edition = { kind: "public" } | { kind: "state"; state: string };

@@ -6,7 +6,7 @@
 // raw_<kind> (newRowsSql) and the others go to etl_rejects with their line, field
 // and reason. Nothing is checked row by row in JavaScript.
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf, type Column } from "../contract/columns.ts";
 import { ID_PATTERN, ISO3_PATTERN } from "../contract/fields.ts";

@@ -1,5 +1,5 @@
 // Tells which kind of export a file is from its columns.
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { EXPORT_KINDS, exportKind, type ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
 import { UserError } from "../warehouse/connection.ts";

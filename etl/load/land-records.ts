@@ -3,7 +3,7 @@
 // (leaveOut), the records outside the scope are counted per reason instead of landed, so the
 // ledger can prove rows in = loaded + rejected + left out.
 import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
 import type { SourceAdapter } from "../sources/adapters.ts";

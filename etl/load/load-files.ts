@@ -12,7 +12,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { exportKind, type ExportKind } from "../contract/kinds.ts";
 import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
 import { type Warehouse, UserError } from "../warehouse/connection.ts";

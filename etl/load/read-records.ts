@@ -10,7 +10,7 @@ import { parse } from "csv-parse/sync";
 import { open, readFile } from "node:fs/promises";
 import { splitRecords } from "./csv-lines.ts";
 import { readXlsxRecords } from "./read-xlsx.ts";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { UserError } from "../warehouse/connection.ts";
 
 /** `bytes` is how far into the file the reader is, for progress bars. */

@@ -9,7 +9,7 @@ import path from "node:path";
 import { pipeline } from "node:stream/promises";
 import { isUtf8 } from "node:buffer";
 import { Transform } from "node:stream";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { UserError } from "../warehouse/connection.ts";
 
 export type TextEncoding = "utf-8" | "utf-16le" | "utf-16be" | "windows-1252" | "xlsx";

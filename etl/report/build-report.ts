@@ -7,7 +7,7 @@ import path from "node:path";
 import { UserError } from "../warehouse/connection.ts";
 import { editionSql, parseEdition } from "../extract/editions.ts";
 import { release } from "../extract/data-package.ts";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { reportQuery } from "./definitions.ts";
 import { Figures } from "./figures.ts";
 import { openReportDb, type ReportDb, type Row } from "./report-db.ts";

@@ -6,7 +6,7 @@
 import { accessSync, constants } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser } from "playwright-core";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { UserError } from "../warehouse/connection.ts";
 import { pdfStructure } from "./pdf-structure.ts";
 

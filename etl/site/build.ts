@@ -1,8 +1,12 @@
-// `npm run build [-- --edition public|state:<ISO3>] [--reports 2022,2023]`: the dashboards from
-// the current warehouse, fully offline, into dist/<edition>/ (dist/public, dist/state-MLI; see
-// docs/editions.md), with, on request, the edition's reports of those years in every language
-// that has a catalogue (dist/<edition>/reports/<year>/<lang>/, listed on the Reports page; see
-// docs/reports.md). With no warehouse yet, it first builds one from the embedded sample.
+// `npm run build [-- --edition public|state:<ISO3>] [--languages ar,zh,en,fr,ru,es] [--lang xx] [--reports 2022,2023]`:
+// the dashboards from the current warehouse, fully offline, into dist/<edition>/<lang>/ for each of
+// the six UN languages, with a language chooser at dist/<edition>/index.html (docs/editions.md,
+// docs/i18n.md), and, on request, the edition's reports of those years in every language that has a
+// catalogue (dist/<edition>/reports/<year>/<lang>/, listed on the Reports page; docs/reports.md).
+// --lang sets the language of its own messages (etl/messages.ts). With no warehouse yet, it
+// first builds one from the embedded sample.
+// The data loaders run once: the first language's build fills Framework's loader cache and
+// the other languages' builds reuse it (the loaders do not depend on the language).
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -13,8 +17,10 @@ import { DEFAULT_WAREHOUSE, REPO_ROOT, UserError, openWarehouse } from "../wareh
 import { refreshModels } from "../warehouse/models.ts";
 import { sampleCommand } from "../commands/sample.ts";
 import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
-import { t } from "../../src/i18n/index.js";
 import { editionDir, parseEdition, type Edition } from "../extract/editions.ts";
+import { LANGUAGE_CODES, t } from "../messages.ts";
+import { localizeBuild } from "./localize.ts";
+import { chooserPage } from "./chooser.ts";
 
 export const SITE_ROOT = path.join(REPO_ROOT, "src");
 /** The root of the editions' folders. */
@@ -56,8 +62,26 @@ async function buildReports(warehouse: string, edition: Edition, years: number[]
   return built;
 }
 
-/** Builds one edition into <distRoot>/<edition folder>, which it returns; with `reports`, that edition's reports of those years too. */
-export async function buildSite(warehouse = DEFAULT_WAREHOUSE, edition: Edition = { kind: "public" }, distRoot = DIST_DIR, reports: number[] = []): Promise<string> {
+/** Seconds each language's Framework build took, in build order; the first one ran the loaders. */
+export type BuildTimes = { lang: string; seconds: number }[];
+
+/** Parses --languages: a comma-separated subset of the six languages, all six by default. */
+export function parseLanguages(text = LANGUAGE_CODES.join(",")): string[] {
+  const codes = text.split(",").map((c) => c.trim()).filter(Boolean);
+  const unknown = codes.filter((c) => !LANGUAGE_CODES.includes(c));
+  if (unknown.length || !codes.length) throw new UserError(t("language.unknown", { lang: unknown.join(","), languages: LANGUAGE_CODES.join(",") }));
+  return LANGUAGE_CODES.filter((c) => codes.includes(c));
+}
+
+/**
+ * Builds one edition into <distRoot>/<edition folder>/<lang> for each language, and the
+ * language chooser at <distRoot>/<edition folder>/index.html; returns the edition folder.
+ * With `reports`, that edition's reports of those years too, into <edition folder>/reports/.
+ */
+export async function buildSite(
+  warehouse = DEFAULT_WAREHOUSE, edition: Edition = { kind: "public" }, distRoot = DIST_DIR,
+  languages: string[] = LANGUAGE_CODES, times: BuildTimes = [], reports: number[] = [],
+): Promise<string> {
   distRoot = path.resolve(distRoot); // the config resolves it again from the repository root
   const dist = path.join(distRoot, editionDir(edition));
   if (!existsSync(warehouse)) {
@@ -76,31 +100,41 @@ export async function buildSite(warehouse = DEFAULT_WAREHOUSE, edition: Edition 
   const reportsDir = mkdtempSync(path.join(tmpdir(), "blue-ledger-reports-"));
   if (reports.length) await buildReports(warehouse, edition, reports, reportsDir);
   await seedOfflineNpmCache(SITE_ROOT);
-  clearLoaderCache();
+  clearLoaderCache(); // once: the languages after the first reuse what its loaders wrote
   rmSync(dist, { recursive: true, force: true }); // Framework refuses to overwrite files of an earlier build
   const started = performance.now();
-  const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "observable"), ["build"], {
-    cwd: REPO_ROOT,
-    stdio: "inherit",
-    // observablehq.config.ts and the loaders read the edition and the output root from here.
-    env: {
-      ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: distRoot,
-      BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`, BLUE_LEDGER_REPORTS: reportsDir,
-    },
-  });
-  if (result.status !== 0) throw new Error(`observable build failed (exit ${result.status})`);
+  for (const lang of languages) {
+    const begun = performance.now();
+    const result = spawnSync(path.join(REPO_ROOT, "node_modules", ".bin", "observable"), ["build"], {
+      cwd: REPO_ROOT,
+      stdio: "inherit",
+      // observablehq.config.ts and the loaders read the edition and the output root from here; the config the language.
+      env: {
+        ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: distRoot,
+        BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`, BLUE_LEDGER_LANG: lang,
+        BLUE_LEDGER_REPORTS: reportsDir,
+      },
+    });
+    if (result.status !== 0) throw new Error(`observable build failed for ${lang} (exit ${result.status})`);
+    localizeBuild(path.join(dist, lang), lang, languages);
+    times.push({ lang, seconds: (performance.now() - begun) / 1000 });
+  }
+  writeFileSync(path.join(dist, "index.html"), chooserPage(edition, languages));
   if (reports.length) cpSync(path.join(reportsDir, "reports"), path.join(dist, "reports"), { recursive: true });
   rmSync(reportsDir, { recursive: true, force: true });
-  console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s → ${path.relative(process.cwd(), dist) || "."}`);
+  const each = times.map((t) => `${t.lang} ${t.seconds.toFixed(1)} s`).join(", ");
+  console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${each}) → ${path.relative(process.cwd(), dist) || "."}`);
   return dist;
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   try {
-    const { values } = parseArgs({ options: { edition: { type: "string", default: "public" }, reports: { type: "string", default: "" } } });
+    const { values } = parseArgs({
+      options: { edition: { type: "string", default: "public" }, languages: { type: "string" }, lang: { type: "string" }, reports: { type: "string", default: "" } },
+    });
     const years = values.reports.split(",").filter(Boolean).map((y) => (/^\d{4}$/.test(y.trim()) ? Number(y) : Number.NaN));
     if (years.some(Number.isNaN)) throw new UserError(t("report.error.reportsOption", { value: values.reports }));
-    await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition), DIST_DIR, years);
+    await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition), DIST_DIR, parseLanguages(values.languages), [], years);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     console.error(error.message);

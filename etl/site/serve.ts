@@ -71,10 +71,25 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
     });
     res.end(req.method === "HEAD" ? undefined : body);
   });
-  await new Promise<void>((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", ok));
+  await new Promise<void>((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", () => { server.off("error", fail); ok(); }));
   const address = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${address.port}`,
     close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); })
   };
+}
+
+/**
+ * Serves `dir` on `port`, or, when another program holds it, on the next free port
+ * after it (up to `tries` ports): `onTaken` is told each port found in use.
+ */
+export async function startOnFreePort(dir: string, port: number, onTaken: (port: number) => void, tries = 20): Promise<StaticServer> {
+  for (let p = port; ; p++) {
+    try {
+      return await startStaticServer(dir, p);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EADDRINUSE" || p - port >= tries - 1 || port === 0) throw error;
+      onTaken(p);
+    }
+  }
 }

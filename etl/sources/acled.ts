@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import type { SourceAdapter } from "./adapters.ts";
 
 const REFERENCE_DIR = path.resolve(import.meta.dirname, "../../warehouse/reference");

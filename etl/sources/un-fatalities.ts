@@ -5,7 +5,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { parse } from "csv-parse/sync";
-import { t } from "../../src/i18n/index.js";
+import { t } from "../messages.ts";
 import type { SourceAdapter } from "./adapters.ts";
 
 const require = createRequire(import.meta.url);
@@ -66,7 +66,7 @@ const readCsv = (file: string) =>
 const states = readCsv("states.csv");
 const stateCodes = new Set(states.map((s) => s.iso3));
 const aliases = new Map(readCsv("nationality-aliases.csv").map((a) => [a.name, a.iso3]));
-const stateNames = new Map(states.flatMap((s) => [[s.name_en, s.iso3], [s.name_official_en, s.iso3]]));
+const stateNames = new Map(states.flatMap((s) => [[s.name_common_en, s.iso3], [s.name_official_en, s.iso3], [s.name_en, s.iso3]]));
 
 /** Name → iso3; "" when the aliases file leaves it deliberately undetermined; undefined when unknown. */
 export function resolveNationalityName(name: string): string | undefined {

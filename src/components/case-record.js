@@ -4,9 +4,11 @@
 import {html} from "npm:htl";
 import {t} from "../i18n/index.js";
 import {DataTable} from "./data-table.js";
-import {formatInteger, label} from "./format.js";
+import {formatDate, formatInteger, formatMonth, label, stateLabel} from "./format.js";
 
-const datePrecise = (date, row) => (row.event_date_precision === "day" ? date : t(`precision.${row.event_date_precision}`, {date: row.event_date_precision === "month" ? date.slice(0, 7) : date.slice(0, 4)}));
+const datePrecise = (date, row) =>
+  row.event_date_precision === "day" ? formatDate(date)
+    : t(`precision.${row.event_date_precision}`, {date: row.event_date_precision === "month" ? formatMonth(new Date(`${date.slice(0, 7)}-01T00:00:00Z`)) : date.slice(0, 4)});
 
 const outcome = (_, row) =>
   [
@@ -17,7 +19,7 @@ const outcome = (_, row) =>
   ].filter(Boolean).join(" · ") || "–";
 
 const source = (url, row) =>
-  html`<a href=${url} rel="external noopener noreferrer">${t(row.source_date ? "record.source" : "record.source.undated", {publisher: row.source_publisher ?? url, date: row.source_date})}</a>`;
+  html`<a href=${url} rel="external noopener noreferrer">${t(row.source_date ? "record.source" : "record.source.undated", {publisher: row.source_publisher ?? url, date: formatDate(row.source_date)})}</a>`;
 
 /** The columns of a public-record event table, shared by every page that lists cases. */
 export const recordColumns = [
@@ -36,7 +38,7 @@ export const recordColumns = [
 export function CaseRecord(events) {
   const [first] = events;
   return html`<div class="card case-record">
-    <h3>${t("record.case.title", {state: first.host_state_name ?? first.host_state, date: first.first_attack_date})}</h3>
+    <h3>${t("record.case.title", {state: stateLabel(first.host_state), date: formatDate(first.first_attack_date)})}</h3>
     <p class="chart-notes">${t("record.case.killed", {killed: formatInteger(first.killed), attacks: first.incident_ids.replaceAll(";", ", ")})}</p>
     ${DataTable(events, {columns: recordColumns})}
   </div>`;

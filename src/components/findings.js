@@ -1,66 +1,138 @@
-// The numbers behind the one-line findings of the maps and the contributing-country
-// pages, as small named functions (tested in tests/findings.test.ts), so that what a
-// finding says follows from the rows the chart draws. Each returns the parameters of
-// its sentence, or null when there is nothing to say. No Framework import.
+// The one-line finding above each chart, computed from the chart's own rows and written
+// through the catalogue, so that it is true of the data shown and reads in every language.
+// One named function per chart; tests/findings.test.ts checks each on small hand-made rows.
+// A function returns "" when its rows support no finding (nothing loaded yet).
+import {t} from "../i18n/index.js";
+import {formatInteger, formatPercent, label, stateLabel, total} from "./format.js";
 
-/** The row with the largest `value` and its share of the total. */
-export function topShare(rows, key, value) {
-  const sum = rows.reduce((s, d) => s + (d[value] ?? 0), 0);
-  if (!sum) return null;
-  const top = rows.reduce((a, b) => ((b[value] ?? 0) > (a[value] ?? 0) ? b : a));
-  return {top: top[key], value: top[value], total: sum, share: top[value] / sum};
+const largest = (rows, field) => rows.reduce((a, b) => (b[field] > (a?.[field] ?? -Infinity) ? b : a), undefined);
+
+/** Overview: the year with the most peacekeepers killed in attacks (the first such year on a tie). */
+export function deadliestYear(byYear) {
+  const peak = largest(byYear, "killed");
+  return peak && peak.killed > 0 ? t("overview.trend.finding", {peakYear: peak.year, peakKilled: formatInteger(peak.killed)}) : "";
+}
+
+/** Attack trends: the host state with the most peacekeepers killed, and its share of all killed. */
+export function topHostState(rows) {
+  const byState = sumsBy(rows, "host_state");
+  const top = largest(byState, "killed");
+  const killed = total(rows, "killed");
+  return top && killed > 0 ? t("trends.byHostState.finding", {top: stateLabel(top.host_state), share: formatPercent(top.killed / killed)}) : "";
+}
+
+/** Attack trends: attacks recorded, and how many killed someone. */
+export function attacksAndFatal(monthly) {
+  return monthly.length ? t("trends.monthly.finding", {attacks: formatInteger(total(monthly, "attacks")), fatal: formatInteger(total(monthly, "fatal_attacks"))}) : "";
+}
+
+/** Attack trends: the type of attack that killed the most peacekeepers. */
+export function deadliestAttackType(rows) {
+  const top = largest(sumsBy(rows, "attack_type"), "killed");
+  return top && top.killed > 0 ? t("trends.byType.finding", {top: label("attack_type", top.attack_type), killed: formatInteger(top.killed)}) : "";
+}
+
+/** Attack trends: the personnel category most of those killed belonged to, and its share. */
+export function mostKilledCategory(rows) {
+  const top = largest(sumsBy(rows, "personnel_category"), "killed");
+  const killed = total(rows, "killed");
+  return top && killed > 0 ? t("trends.byCategory.finding", {share: formatPercent(top.killed / killed), top: label("personnel_category", top.personnel_category)}) : "";
+}
+
+/** A contributing country's nationals killed (and injured, when injuries are recorded), and in how many missions. */
+export function nationalsKilled(nationals, country, hasInjured) {
+  if (!nationals.length) return "";
+  const missions = t("count.missions", {count: nationals[0].missions ?? new Set(nationals.map((d) => d.mission)).size});
+  const params = {killed: formatInteger(total(nationals, "killed")), injured: formatInteger(total(nationals, "injured")), country, missions};
+  return t(hasInjured ? "trends.nationality.finding" : "trends.nationality.findingKilled", params);
+}
+
+/** Impunity: the share of fatal attacks with a conviction, nominal and effective (row host_state = ALL). */
+export function convictionRates(all) {
+  return all?.fatal_incidents ? t("impunity.rates.finding", {nominal: formatPercent(all.share_with_conviction), effective: formatPercent(all.share_with_effective_conviction)}) : "";
+}
+
+/** Impunity: the share of fatal attacks old enough to tell that had no verdict five years on. */
+export function withoutVerdictFiveYears(all) {
+  return all?.eligible_5y ? t("impunity.shares.finding", {share: formatPercent(all.share_without_verdict_5y)}) : "";
 }
 
 /**
- * The largest value of a breakdown whose small cells are merged into the value `merged`: the
- * largest of the values shown on their own, and its share of everyone (merged cells included).
+ * Time to first conviction, from a Kaplan–Meier curve (rows of years and
+ * share_without_conviction, any order): the median when the curve reaches one half,
+ * else the share still without a conviction at its last point. With `name`, the
+ * sentence is about that host state.
  */
-export function topOfBreakdown(rows, value = "killed") {
-  const sum = rows.reduce((s, d) => s + (d[value] ?? 0), 0);
-  const own = rows.filter((d) => d.value !== "merged" && d[value] > 0);
-  if (!sum || !own.length) return null;
-  const top = own.reduce((a, b) => (b[value] > a[value] ? b : a));
-  return {top: top.value, value: top[value], total: sum, share: top[value] / sum};
+export function timeToConviction(curve, name) {
+  if (!curve.length) return "";
+  const points = [...curve].sort((a, b) => a.years - b.years);
+  const median = points.find((d) => d.share_without_conviction <= 0.5);
+  const suffix = name ? "InState" : "";
+  return median
+    ? t(`impunity.km.finding${suffix}`, {name, median: t("impunity.km.years", {count: Math.round(median.years * 10) / 10})})
+    : t(`impunity.km.findingNever${suffix}`, {name, share: formatPercent(points.at(-1).share_without_conviction)});
 }
 
-/** Of the keys with a value above 0, those a map cannot draw (no shape with that id) and their total. */
-export function offMap(values, drawnIds) {
-  const drawn = new Set(drawnIds);
-  const missing = [...values].filter(([id, v]) => v > 0 && !drawn.has(id));
-  return {count: missing.length, total: missing.reduce((s, [, v]) => s + v, 0), ids: missing.map(([id]) => id)};
+/** The pipeline (one host state's, or host_state = ALL): the share of attacks with no investigation, and convictions. */
+export function neverInvestigated(funnel) {
+  const noCase = funnel.find((d) => d.stage === "no_case");
+  if (!noCase?.incidents_reached) return "";
+  const convicted = funnel.find((d) => d.stage === "convicted")?.incidents_reached ?? 0;
+  return t("impunity.funnel.finding", {share: formatPercent(noCase.incidents_stopped / noCase.incidents_reached), convicted: formatInteger(convicted)});
 }
 
-/** The region map's finding: the drawn unit with most attacks, its share of the located attacks, and the divisions not drawn. */
-export function regionFinding({regions, units, withoutRegion}) {
-  const located = regions.reduce((s, d) => s + d.incidents, 0);
-  const top = topShare(units, "drawn", "incidents");
-  const unmatched = regions.filter((d) => d.unit === null);
-  return {
-    top: top?.top ?? null,
-    attacks: top?.value ?? 0,
-    share: located ? (top?.value ?? 0) / located : 0,
-    located,
-    unmatched: unmatched.length,
-    unmatchedAttacks: unmatched.reduce((s, d) => s + d.incidents, 0),
-    withoutRegion: withoutRegion?.incidents ?? 0
-  };
+/** A host state's pipeline: attacks, how many saw an investigation opened, how many led to a conviction. */
+export function investigatedAndConvicted(funnel) {
+  const reached = (stage) => funnel.find((d) => d.stage === stage)?.incidents_reached ?? 0;
+  if (!reached("no_case")) return "";
+  return t("hostState.funnel.finding", {attacks: formatInteger(reached("no_case")), investigated: formatInteger(reached("investigation_opened")), convicted: formatInteger(reached("convicted"))});
 }
 
-/** Where a nationality stands among those with nationals killed in malicious acts, from every ranked place. */
-export function rankOf(rank, ranks) {
-  if (rank == null) return null;
-  return {rank, of: ranks.length, tied: ranks.filter((r) => r === rank).length > 1};
+/** A host state: peacekeepers killed (and injured, when injuries are recorded) in attacks. */
+export function killedInState(byYear, hasInjured) {
+  if (!byYear.length) return "";
+  const killed = formatInteger(total(byYear, "killed"));
+  return hasInjured ? t("hostState.byYear.finding", {killed, injured: formatInteger(total(byYear, "injured"))}) : t("hostState.byYear.findingKilled", {killed});
 }
 
-/** What became of the attacks that killed a nationality's nationals. */
-export function followUpOf(country) {
-  const attacks = country.fatal_incidents;
-  if (!attacks) return null;
-  return {
-    attacks,
-    investigated: country.with_investigation,
-    convicted: country.with_conviction,
-    effective: country.with_effective_conviction,
-    shareConvicted: country.with_conviction / attacks
-  };
+/** A host state's judicial cases by status: how many, how many convicted, and how many merged as small cells. */
+export function casesConvicted(cases) {
+  if (!cases.length) return "";
+  const convicted = total(cases.filter((d) => d.status === "convicted"), "cases");
+  const merged = total(cases.filter((d) => d.status === "other"), "cases");
+  return t(merged ? "hostState.cases.findingMerged" : "hostState.cases.finding", {cases: formatInteger(total(cases, "cases")), convicted: formatInteger(convicted), merged: formatInteger(merged)});
+}
+
+/** A host state's assistance: activities, and at least how much where amounts are known. */
+export function assistanceReceived(assistance, formatAmount) {
+  return assistance.length ? t("hostState.assistance.finding", {activities: formatInteger(total(assistance, "activities")), amount: formatAmount(total(assistance, "amount_usd"))}) : "";
+}
+
+/** Requests to a host state: how many it replied to, at what rate, and how many are overdue. */
+export function requestsReplied(requests, name) {
+  return requests?.requests ? t("requests.finding", {name, replied: formatInteger(requests.replied), requests: formatInteger(requests.requests), rate: formatPercent(requests.reply_rate), overdue: formatInteger(requests.overdue)}) : "";
+}
+
+/** Data quality: the reason that rejected the most rows (rows come sorted by count, largest first). */
+export function commonestRejection(rejects, fieldLabel) {
+  const top = largest(rejects, "rows");
+  return top ? t("quality.rejects.finding", {field: fieldLabel(top.field), reason: top.reason, rows: formatInteger(top.rows)}) : "";
+}
+
+/** Data quality: the least complete optional field among those with records. */
+export function leastComplete(completeness) {
+  const least = completeness.filter((d) => d.records > 0).reduce((a, b) => (b.share < (a?.share ?? Infinity) ? b : a), undefined);
+  return least ? t("quality.completeness.finding", {field: least.field, kind: least.kind, share: formatPercent(least.share)}) : "";
+}
+
+/** Killed and injured summed per value of `key`. */
+function sumsBy(rows, key) {
+  const sums = new Map();
+  for (const d of rows) {
+    const s = sums.get(d[key]) ?? {[key]: d[key], killed: 0, injured: 0};
+    s.killed += d.killed ?? 0;
+    s.injured += d.injured ?? 0;
+    sums.set(d[key], s);
+  }
+  return [...sums.values()];
 }

@@ -2,7 +2,8 @@
 // every request not for the local server is aborted and reported, and so are
 // console errors, failed requests, cell errors and dialogs (alert() from injected
 // script). Shared by browser.test.ts (public edition) and editions.test.ts (a state edition).
-import { mkdirSync, readdirSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import { dirname, join, relative } from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "playwright-core";
@@ -31,6 +32,30 @@ export function pagePaths(dir: string): string[] {
     .map((p) => p.replace(/(^|\/)index$/, "$1"))
     .sort();
 }
+
+/** One axe-core rule a page breaks, with where (CSS selectors of the first few elements). */
+export interface AxeViolation { id: string; impact: string; help: string; nodes: number; targets: string[] }
+
+const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+/**
+ * Runs axe-core (injected as an inline script: nothing is fetched) on the settled page
+ * against WCAG 2.0/2.1 A and AA, and returns every violation, serious or not.
+ */
+export async function runAxe(page: Page): Promise<AxeViolation[]> {
+  await page.addScriptTag({ content: AXE_SOURCE });
+  // A string, not a function: tsx would wrap a function's inner arrows in a helper the page lacks.
+  return page.evaluate(`axe.run(document, {
+      runOnly: {type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"]},
+      resultTypes: ["violations"]
+    }).then((r) => r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length,
+      targets: v.nodes.slice(0, 3).map((n) => n.target.join(" "))
+    })))`) as Promise<AxeViolation[]>;
+}
+
+/** Serious and critical violations fail the browser tests (WCAG 2.1 AA). */
+export const blocking = (violations: AxeViolation[]) => violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 
 export interface Metrics { path: string; requests: number; bytes: number; gzipBytes: number; firstChartMs: number | null; loadMs: number }
 
@@ -66,17 +91,17 @@ export async function checkPage(
     bodies.push(res.body().catch(() => null)); // redirects have no body
   });
   // Time to first chart, measured in the page from navigation start.
-  await page.addInitScript(() => {
-    const w = window as unknown as { __firstChart?: number };
+  // A string, not a function, so that it runs the same under tsx (which wraps named functions in a helper).
+  await page.addInitScript(`{
     const check = () => {
-      if (w.__firstChart === undefined && document.querySelector("#observablehq-main svg, #observablehq-main figure")) {
-        w.__firstChart = performance.now();
+      if (window.__firstChart === undefined && document.querySelector("#observablehq-main svg, #observablehq-main figure")) {
+        window.__firstChart = performance.now();
         observer.disconnect();
       }
     };
     const observer = new MutationObserver(check);
-    observer.observe(document, { childList: true, subtree: true });
-  });
+    observer.observe(document, {childList: true, subtree: true});
+  }`);
 
   try {
     await page.goto(server.origin + path, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });

@@ -2,12 +2,12 @@
 // (docs/editions.md). A warehouse is loaded from tests/fixtures/editions, whose
 // restricted fields carry canary values for two host states (MLI, CAF) and for an
 // attack in CAF that killed a Malian national; the public and state:MLI editions
-// are built from it; then EVERY file of each build is read (text, and the rows of
-// Parquet, Arrow and zip members) to find where each canary ended up. ACLED's hand-made
-// export (tests/fixtures/acled) is loaded with UN deaths linked to its attacks: its terms
-// forbid publishing its rows, so none of its canaries (notes, actors, places, event ids,
-// coordinates) may be in any edition, not even the state's, while its aggregates are, with
-// the attribution ACLED asks for.
+// are built from it, each in the six languages; then EVERY file of each build, of every
+// language, is read (text, and the rows of Parquet, Arrow and zip members) to find where
+// each canary ended up. ACLED's hand-made export (tests/fixtures/acled) is loaded with UN
+// deaths linked to its attacks: its terms forbid publishing its rows, so none of its
+// canaries (notes, actors, places, event ids, coordinates) may be in any edition, not even
+// the state's, while its aggregates are, with the attribution ACLED asks for.
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
@@ -21,7 +21,8 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWarehouse, REPO_ROOT } from "../../etl/warehouse/connection.ts";
 import { loadFiles } from "../../etl/load/load-files.ts";
 import { startStaticServer, type StaticServer } from "../../etl/site/serve.ts";
-import { checkPage, launchChromium, PAGE_TIMEOUT, pagePaths, printMetrics, type Metrics } from "./browser-check.ts";
+import { blocking, checkPage, launchChromium, PAGE_TIMEOUT, pagePaths, printMetrics, runAxe, type AxeViolation, type Metrics } from "./browser-check.ts";
+import { LANGUAGE_CODES } from "../../src/i18n/languages.js";
 import { CHECKERS } from "./remote-loads.ts";
 
 const ROOT = path.join(REPO_ROOT, "test-results", "editions");
@@ -131,7 +132,7 @@ beforeAll(async () => {
     }
   }
   for (const edition of Object.keys(EDITIONS) as EditionDir[]) crawls[edition] = await crawl(site(edition));
-}, 600_000); // two site builds, each with its report, on a machine that may be shared
+}, 1_200_000); // two site builds in six languages, each with its report, on a machine that may be shared
 
 describe("editions: every file read, each canary only where it belongs", () => {
   it("reads every file, and the rows inside Parquet, Arrow and zip files", () => {
@@ -179,8 +180,16 @@ describe("editions: every file read, each canary only where it belongs", () => {
       }
   });
 
-  it("public: no case-level, person-level or row-level data, no state edition pages", () => {
-    const names = crawls.public.texts.map((t) => t.name);
+  it("builds every language of each edition, with the language chooser", () => {
+    for (const edition of Object.keys(EDITIONS) as EditionDir[]) {
+      expect(existsSync(path.join(site(edition), "index.html")), `${edition}/index.html`).toBe(true);
+      for (const code of LANGUAGE_CODES) expect(existsSync(path.join(site(edition), code, "index.html")), `${edition}/${code}`).toBe(true);
+    }
+  });
+
+  it.each(LANGUAGE_CODES)("public, %s: no case-level, person-level or row-level data, no state edition pages", (code) => {
+    const names = crawls.public.texts.map((t) => t.name).filter((n) => n.startsWith(`${code}/`)).map((n) => n.slice(code.length + 1));
+    expect(names.length).toBeGreaterThan(0);
     expect(names.filter((n) => /(^|\/)(cases|incidents)\//.test(n) && !n.includes("extracts/"))).toEqual([]);
     // The data package: marts, missions and states only.
     const tables = names.filter((n) => /^data\/extracts\/[^/]+\.parquet$/.test(n)).map((n) => path.basename(n, ".parquet"));
@@ -189,14 +198,15 @@ describe("editions: every file read, each canary only where it belongs", () => {
     expect(names.some((n) => n.includes("by-host-state") || n.includes("by-mission") || n.includes("incident_year="))).toBe(false);
   });
 
-  it("state:MLI: its own host state page only, and row-level files holding only what concerns MLI", () => {
-    expect(readdirSync(path.join(site("state-MLI"), "host-states")).filter((f) => f.endsWith(".html")).sort()).toEqual(["MLI.html", "index.html"]);
+  it.each(LANGUAGE_CODES)("state:MLI, %s: its own host state page only, and row-level files holding only what concerns MLI", (code) => {
+    const dir = path.join(site("state-MLI"), code);
+    expect(readdirSync(path.join(dir, "host-states")).filter((f) => f.endsWith(".html")).sort()).toEqual(["MLI.html", "index.html"]);
     // Its own contributing country page (a Malian was killed in I6); the public edition has one per nationality killed.
-    const countries = (edition: EditionDir) => readdirSync(path.join(site(edition), "contributing-countries")).filter((f) => f.endsWith(".html")).sort();
-    expect(countries("state-MLI")).toEqual(["MLI.html", "index.html"]);
-    expect(countries("public")).toEqual(expect.arrayContaining(["MLI.html", "BGD.html", "TCD.html", "index.html"]));
-    for (const page of ["cases/MLI.html", "incidents/MLI.html"]) expect(existsSync(path.join(site("state-MLI"), page)), page).toBe(true);
-    const csv = (name: string) => csvParse(readFileSync(path.join(site("state-MLI"), "data", "extracts", name), "utf8"));
+    const countries = (root: string) => readdirSync(path.join(root, "contributing-countries")).filter((f) => f.endsWith(".html")).sort();
+    expect(countries(dir)).toEqual(["MLI.html", "index.html"]);
+    expect(countries(path.join(site("public"), code))).toEqual(expect.arrayContaining(["MLI.html", "BGD.html", "TCD.html", "index.html"]));
+    for (const page of ["cases/MLI.html", "incidents/MLI.html"]) expect(existsSync(path.join(dir, page)), page).toBe(true);
+    const csv = (name: string) => csvParse(readFileSync(path.join(dir, "data", "extracts", name), "utf8"));
     const incidents = csv("incidents.csv");
     expect(incidents.map((d) => d.incident_id).sort()).toEqual(["I1", "I2", "I3", "I6"]); // I6: in CAF, a Malian killed
     for (const c of csv("casualties.csv"))
@@ -231,13 +241,17 @@ describe("state:MLI edition in headless Chromium", () => {
     if (metrics.length) printMetrics("per-page cost, state:MLI edition (fixture):", metrics);
   });
 
-  it("renders every page with no error, no request to another host and no dialog", async () => {
-    const pages = pagePaths(site("state-MLI"));
-    expect(pages).toEqual(expect.arrayContaining(["/cases/MLI", "/incidents/MLI", "/host-states/MLI"]));
+  it.each(LANGUAGE_CODES)("%s: renders every page with no error, no request to another host, no dialog and no serious axe violation", async (code) => {
+    const pages = pagePaths(path.join(site("state-MLI"), code)).map((p) => `/${code}${p}`);
+    expect(pages).toEqual(expect.arrayContaining([`/${code}/cases/MLI`, `/${code}/incidents/MLI`, `/${code}/host-states/MLI`]));
     for (const page of pages) {
-      const result = await checkPage(browser!, server!, page, path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"));
+      let violations: AxeViolation[] = [];
+      const result = await checkPage(browser!, server!, page, path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (p) => {
+        violations = await runAxe(p);
+      });
       metrics.push(result.metrics);
       expect(result.problems, page).toEqual([]);
+      expect(blocking(violations).map((v) => `${v.id}: ${v.targets.join(", ")}`), page).toEqual([]);
     }
   }, PAGE_TIMEOUT * 6);
 
@@ -257,7 +271,7 @@ describe("state:MLI edition in headless Chromium", () => {
   it("shows free text containing HTML as text, and runs none of it", async () => {
     let text = "";
     let scripts = -1;
-    const result = await checkPage(browser!, server!, "/incidents/MLI", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
+    const result = await checkPage(browser!, server!, "/en/incidents/MLI", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
       text = await page.locator("#observablehq-main").innerText();
       scripts = await page.locator("#observablehq-main td script").count();
     });

@@ -23,10 +23,10 @@ FROM read_csv(getvariable('reference_dir') || '/mission-aliases.csv', header = t
   columns = {'alias': 'VARCHAR', 'mission_acronym': 'VARCHAR'});
 
 CREATE OR REPLACE TABLE ref_states AS
-SELECT iso3, m49, name_en, name_official_en, region, subregion, is_former
+SELECT iso3, m49, name_en, name_official_en, region, subregion, is_former, name_common_en
 FROM read_csv(getvariable('reference_dir') || '/states.csv', header = true,
   columns = {'iso3': 'VARCHAR', 'm49': 'VARCHAR', 'name_en': 'VARCHAR', 'name_official_en': 'VARCHAR',
-             'region': 'VARCHAR', 'subregion': 'VARCHAR', 'is_former': 'BOOLEAN'});
+             'region': 'VARCHAR', 'subregion': 'VARCHAR', 'is_former': 'BOOLEAN', 'name_common_en': 'VARCHAR'});
 
 -- ref_mission_host_state_rules grain: one row per mission with zero or several host states.
 -- Says which host state its casualties are attributed to, or 'not_attributed', and why.
