@@ -125,7 +125,7 @@ beforeAll(async () => {
     }
   }
   for (const edition of Object.keys(EDITIONS) as EditionDir[]) crawls[edition] = await crawl(site(edition));
-}, 240_000);
+}, 480_000); // two site builds, on a shared 2-core machine
 
 describe("editions: every file read, each canary only where it belongs", () => {
   it("reads every file, and the rows inside Parquet, Arrow and zip files", () => {
