@@ -25,7 +25,11 @@ import { HXL_TAGS } from "../etl/extract/hxl.ts";
 import { allColumns } from "../etl/contract/columns.ts";
 import { tempWarehouse } from "./helpers/warehouse.ts";
 
-const HAND_FILES = ["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(REPO_ROOT, "tests/fixtures/hand", f));
+// With the courts' fixture (a public case, requests to host states), so that every mart has rows to compare.
+const HAND_FILES = [
+  ...["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(REPO_ROOT, "tests/fixtures/hand", f)),
+  ...["cases.csv", "requests.csv"].map((f) => path.join(REPO_ROOT, "tests/fixtures/courts", f)),
+];
 const SAMPLE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
 
 interface Field { name: string; type: string; description: string; hxl?: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string } }
