@@ -11,6 +11,7 @@ import { UserError } from "../warehouse/connection.ts";
 import { publicQueries } from "../extract/public-queries.ts";
 import { portableSql, queryColumns, quoteIdent, quoteText } from "../extract/formats.ts";
 import type { Edition } from "../extract/editions.ts";
+import { useSourceTerms } from "../sources/terms.ts";
 
 export type Row = Record<string, unknown>;
 
@@ -54,6 +55,7 @@ export async function openReportDb(file: string, edition: Edition): Promise<Repo
     throw error;
   }
   await connection.run("USE warehouse");
+  await useSourceTerms(connection); // the extracts' queries read what each source allows to publish
   const queries = await publicQueries(connection, edition); // sets the edition's temp tables and variable
   const loaded = new Set<string>();
   let current = "warehouse";
