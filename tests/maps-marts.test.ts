@@ -65,8 +65,9 @@ describe("mart_attacks_by_admin1", () => {
 describe("nationality_breakdowns.sql (contributing country page)", () => {
   const breakdowns = async (state: string | undefined, nationality: string) => {
     await useEdition(warehouse.connection, state ? { kind: "state", state } : { kind: "public" });
-    const result = await warehouse.connection.runAndReadAll(editionSql("nationality_breakdowns.sql"), { nationality });
-    return result.getRowObjectsJson().map((r) => ({ dimension: String(r.dimension), value: String(r.value), killed: Number(r.killed), injured: Number(r.injured) }));
+    const result = await warehouse.connection.runAndReadAll(editionSql("nationality_breakdowns.sql"));
+    return result.getRowObjectsJson().filter((r) => r.nationality === nationality)
+      .map((r) => ({ dimension: String(r.dimension), value: String(r.value), killed: Number(r.killed), injured: Number(r.injured) }));
   };
 
   it("merges cells of 1 or 2 people in every breakdown but the years, keeping the totals", async () => {

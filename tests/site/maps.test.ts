@@ -107,12 +107,14 @@ describe("contributing-country pages", () => {
        attacks AS (SELECT DISTINCT nationality, incident_id FROM stg_casualties WHERE outcome = 'killed' AND incident_type = 'malicious_act')
        SELECT a.nationality, count(*) AS fatal, count(c.incident_id) AS convicted FROM attacks a LEFT JOIN convicted c USING (incident_id) GROUP BY 1`);
     let merged = 0;
+    const { countries } = siteJson("contributing-countries.json");
+    const { breakdowns } = siteJson("nationality-breakdowns.json");
     for (const country of pages("contributing-countries")) {
-      const data = siteJson(`contributing-countries/${country}.json`);
+      const summary = countries.find((d: { nationality: string }) => d.nationality === country);
       for (const dimension of ["year", "mission", "personnel_category", "host_state", "attack_type"]) {
-        const cells = data.breakdowns.filter((d: { dimension: string }) => d.dimension === dimension);
-        expect(cells.reduce((s: number, d: { killed: number }) => s + d.killed, 0), `${country} ${dimension}`).toBe(data.summary.killed_in_attacks);
-        expect(cells.reduce((s: number, d: { injured: number }) => s + d.injured, 0), `${country} ${dimension}`).toBe(data.summary.injured_in_attacks);
+        const cells = (breakdowns[country] ?? []).filter((d: { dimension: string }) => d.dimension === dimension);
+        expect(cells.reduce((s: number, d: { killed: number }) => s + d.killed, 0), `${country} ${dimension}`).toBe(summary.killed_in_attacks);
+        expect(cells.reduce((s: number, d: { injured: number }) => s + d.injured, 0), `${country} ${dimension}`).toBe(summary.injured_in_attacks);
         if (dimension === "year") continue;
         // The small-cell rule (docs/editions.md): no value of 1 or 2 people on its own.
         const small = cells.filter((d: { value: string; killed: number; injured: number }) => d.value !== "merged" && [d.killed, d.injured].some((n) => n === 1 || n === 2));
@@ -120,7 +122,7 @@ describe("contributing-country pages", () => {
         merged += cells.filter((d: { value: string }) => d.value === "merged").length;
       }
       const f = followed.find((d) => d.nationality === country);
-      expect({ fatal: data.summary.fatal_incidents, convicted: data.summary.with_conviction }, country).toEqual({ fatal: f?.fatal ?? 0, convicted: f?.convicted ?? 0 });
+      expect({ fatal: summary.fatal_incidents, convicted: summary.with_conviction }, country).toEqual({ fatal: f?.fatal ?? 0, convicted: f?.convicted ?? 0 });
     }
     expect(merged).toBeGreaterThan(0); // the sample has small cells to merge
   });
