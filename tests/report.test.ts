@@ -22,13 +22,14 @@ const ROOT = mkdtempSync(path.join(tmpdir(), "blue-ledger-report-"));
 const WAREHOUSE = path.join(ROOT, "sample.duckdb");
 const YEAR = 2022;
 const quiet = () => {};
-const TSX = path.join(REPO_ROOT, "node_modules/.bin/tsx");
+// Node runs the command line itself (--import tsx), as tests/kill.test.ts does: no wrapper process between.
+const CLI = ["--import", "tsx", "etl/cli.ts"];
 const cli = (args: string[], env: Record<string, string> = {}) =>
-  spawnSync(TSX, ["etl/cli.ts", ...args], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, ...env } });
+  spawnSync(process.execPath, [...CLI, ...args], { cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, ...env } });
 /** The same, without waiting: several runs at once. */
 const cliAsync = (args: string[], env: Record<string, string> = {}) =>
   new Promise<{ status: number | null; stderr: string }>((resolve) => {
-    const child = spawn(TSX, ["etl/cli.ts", ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
+    const child = spawn(process.execPath, [...CLI, ...args], { cwd: REPO_ROOT, env: { ...process.env, ...env } });
     let stderr = "";
     child.stderr.on("data", (d) => (stderr += d));
     child.on("close", (status) => resolve({ status, stderr }));
@@ -194,7 +195,7 @@ describe("the reports, further", () => {
     const probe = spawnSync("unshare", ["-n", "true"]);
     if (probe.status !== 0) return ctx.skip(); // no network namespaces here (needs root or user namespaces)
     const out = path.join(ROOT, "offline");
-    const run = spawnSync("unshare", ["-n", path.join(REPO_ROOT, "node_modules/.bin/tsx"), "etl/cli.ts", "report", "--year", "2022", "--out", out, "--warehouse", WAREHOUSE], { cwd: REPO_ROOT, encoding: "utf8" });
+    const run = spawnSync("unshare", ["-n", process.execPath, ...CLI, "report", "--year", "2022", "--out", out, "--warehouse", WAREHOUSE], { cwd: REPO_ROOT, encoding: "utf8" });
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain("report: computing the figures"); // progress, step by step
     expect(sha(path.join(out, "figures.json"))).toBe(sha(built.public.result.files.figures));

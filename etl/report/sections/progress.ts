@@ -13,8 +13,14 @@ export function progress(ctx: ReportContext, number: number): Section {
   const isPublic = scope.edition === "public";
   const set = isPublic ? "progress.by_host_state" : "progress.compared";
   const rows = figs.rows(set);
-  const rated = rows.filter((r) => r.cells.share_with_conviction.value !== null);
-  const best = [...rated].sort((a, b) => b.cells.share_with_conviction.value! - a.cells.share_with_conviction.value!)[0];
+  // The chart from the highest share down; the sentence names every state that has the highest.
+  const rated = rows.filter((r) => r.cells.share_with_conviction.value !== null)
+    .sort((a, b) => b.cells.share_with_conviction.value! - a.cells.share_with_conviction.value!);
+  const top = rated.length && rated[0].cells.share_with_conviction.value! > 0 ? rated.filter((r) => r.cells.share_with_conviction.value === rated[0].cells.share_with_conviction.value) : [];
+  const list = new Intl.ListFormat(text.lang === "zh" ? "zh-Hans" : text.lang, { type: "conjunction" });
+  const best = top.length > 0 && text.th(top.length === 1 ? "report.progress.best" : "report.progress.bestTied", {
+    state: list.format(top.map((r) => r.name)), share: figs.cite(top[0].cells.share_with_conviction),
+  });
   const title = isPublic ? text.t("report.progress.table", { year }) : text.t("report.progress.tableState", { state: ctx.stateName, year });
   const chartTitle = text.t("report.progress.chart", { year });
   const sentence = isPublic
@@ -23,7 +29,7 @@ export function progress(ctx: ReportContext, number: number): Section {
   return {
     id: `s${number}`,
     title: text.t("report.section.progress"),
-    body: html`${lead(sentence, isPublic && best && text.th("report.progress.best", { state: best.name, share: figs.cite(best.cells.share_with_conviction) }))}
+    body: html`${lead(sentence, isPublic && best)}
       ${rated.length ? chart(n, chartTitle, bars(rated.map((r) => ({ label: r.name, value: r.cells.share_with_conviction.value! })), { title: chartTitle, x: text.t("report.measure.shareWithConviction"), format: text.percent, percent: true }), text.t("report.chart.figures", { ids: `${set}.share_with_conviction/<ISO3>` })) : ""}
       ${table(ctx, n, { set, title, keyLabel: text.t("col.hostState"), columns: COLUMNS.map((column) => ({ column })), note: text.t("report.progress.note") })}`,
   };
