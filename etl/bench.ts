@@ -2,12 +2,9 @@
 // model rebuild included) against a bare DuckDB read_csv of the same files into
 // tables of a fresh database file, both in this one process, so the ratio holds
 // whatever else the machine is doing. Then a 1% delta export onto the loaded
-// warehouse, against the full load. `npm run bench -- --site` times the site build instead:
-// English only against the six languages (etl/bench-site.ts).
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+// warehouse, against the full load. Printed by etl/commands/bench.ts.
+import { readFileSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { DuckDBInstance } from "@duckdb/node-api";
 import { generateSample } from "./sample/generate.ts";
 import { openWarehouse } from "./warehouse/connection.ts";
@@ -104,38 +101,4 @@ export async function runBench(scale: number, dir: string, { rounds = 1 } = {}):
     results.push(await runRound(files, delta, path.join(dir, "bare.duckdb"), path.join(dir, "warehouse.duckdb")));
   const median = [...results].sort((a, b) => a.ratio - b.ratio)[Math.floor(results.length / 2)];
   return { scale, rows, deltaRows, ...median, rounds: results, peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) };
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === new URL(import.meta.url).pathname) {
-  const { values } = parseArgs({ options: { scale: { type: "string", default: "167" }, rounds: { type: "string", default: "5" }, site: { type: "boolean", default: false }, lang: { type: "string" } } });
-  // --site: the site build instead, English only against the six languages (etl/bench-site.ts), at scale 1 unless told.
-  if (values.site) {
-    const { siteBenchMain } = await import("./bench-site.ts");
-    await siteBenchMain(process.argv.includes("--scale") ? Number(values.scale) : 1);
-    process.exit(0);
-  }
-  const dir = mkdtempSync(path.join(tmpdir(), "blue-ledger-bench-"));
-  try {
-    const r = await runBench(Number(values.scale), dir, { rounds: Number(values.rounds) });
-    const range = (pick: (round: BenchRound) => number, digits = 2) => {
-      const all = r.rounds.map(pick);
-      return `${Math.min(...all).toFixed(digits)}–${Math.max(...all).toFixed(digits)}`;
-    };
-    console.log(`Rows: ${Object.entries(r.rows).map(([k, n]) => `${k} ${n.toLocaleString("en")}`).join(", ")}`);
-    console.log(`Rounds: ${r.rounds.length}; the median round (by ratio) first, then the range over all rounds`);
-    console.log(`Bare DuckDB read_csv into tables: ${r.bareSeconds.toFixed(1)} s (${range((x) => x.bareSeconds, 1)} s)`);
-    console.log(`Blue Ledger full load (validation, quarantine, ledger, models): ${r.fullSeconds.toFixed(1)} s (${range((x) => x.fullSeconds, 1)} s)`);
-    console.log(`Ratio: ${r.ratio.toFixed(2)}× bare DuckDB (${range((x) => x.ratio)}×; target ≤ 2×)`);
-    console.log(
-      `  of which reading, landing and checking the files: ${r.filesSeconds.toFixed(1)} s = ${(r.filesSeconds / r.bareSeconds).toFixed(2)}× bare; ` +
-        "the rest builds the models and writes the rows, in one transaction",
-    );
-    console.log(
-      `1% delta (${r.deltaRows.toLocaleString("en")} casualties corrected): ${r.deltaSeconds.toFixed(2)} s = ${(r.deltaRatio * 100).toFixed(1)}% of the full load ` +
-        `(${range((x) => x.deltaRatio * 100, 1)}%; target ≤ 10%)`,
-    );
-    console.log(`Peak memory (this process): ${r.peakMemoryMB} MB (target < 2048 MB)`);
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }

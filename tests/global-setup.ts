@@ -14,7 +14,7 @@ export default function setup(): void {
   // The root of the editions: the public one lands in <root>/public (BLUE_LEDGER_SITE in vitest.config.ts).
   const dist = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_DIST ?? "test-results/site");
   rmSync(warehouse, { force: true }); // so the build makes it from the sample, as on a fresh clone
-  const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/site/build.ts", "--edition", "public"], {
+  const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/cli.ts", "build", "--edition", "public"], {
     cwd: REPO_ROOT,
     stdio: ["ignore", "ignore", "inherit"],
     env: { ...process.env, BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: dist },

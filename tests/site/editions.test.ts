@@ -123,7 +123,7 @@ beforeAll(async () => {
     // One build at a time: Framework's loader cache is shared (etl/site/build.ts clears it).
     for (const edition of Object.values(EDITIONS)) {
       // With the edition's report of 2015 (docs/reports.md): its files are crawled too.
-      const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/site/build.ts", "--edition", edition, "--reports", "2015"], {
+      const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/cli.ts", "build", "--edition", edition, "--reports", "2015"], {
         cwd: REPO_ROOT,
         stdio: ["ignore", "ignore", "inherit"],
         env: { ...process.env, BLUE_LEDGER_WAREHOUSE: WAREHOUSE, BLUE_LEDGER_DIST: ROOT },
