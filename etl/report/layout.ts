@@ -45,6 +45,24 @@ export class Numbering {
   chart = () => this.text.t("report.chartNo", { n: `${this.prefix()}.${this.text.integer(++this.charts)}` });
 }
 
+/** What every section starts from: its heading, numbering, figure lookups, and the year and place it is about. */
+export function sectionStart(ctx: ReportContext, number: number, titleKey: string) {
+  const { figs, text, scope } = ctx;
+  const isPublic = scope.edition === "public";
+  return {
+    section: { id: `s${number}`, title: text.t(titleKey) },
+    n: new Numbering(number, text),
+    f: (id: string) => figs.get(id),
+    c: (id: string) => figs.cite(id),
+    year: text.year(scope.year),
+    previousYear: text.year(scope.year - 1),
+    isPublic,
+    /** "in all host States" or "in <state>", or the other phrasing whose keys are given. */
+    where: (allKey = "report.where.all", stateKey = "report.where.state") =>
+      isPublic ? text.t(allKey) : text.t(stateKey, { state: ctx.stateName }),
+  };
+}
+
 export const lead = (...sentences: (Html | string | false | null | undefined)[]) => html`<p class="lead">${sentences.filter(Boolean).flatMap((s, i) => (i ? [" ", s!] : [s!]))}</p>`;
 export const para = (content: Html | string) => html`<p class="para">${content}</p>`;
 export const note = (content: Html | string) => html`<p class="note">${content}</p>`;

@@ -1,17 +1,12 @@
 // Section 6, UN capacity-building assistance: the activities that started in the year, by
 // recipient state and by kind, with their amounts where known.
 import { bars } from "../charts.ts";
-import { chart, keyFigures, lead, Numbering, table, type ReportContext, type Section } from "../layout.ts";
+import { sectionStart, chart, keyFigures, lead, table, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function assistance(ctx: ReportContext, number: number): Section {
-  const { figs, text, scope, has } = ctx;
-  const n = new Numbering(number, text);
-  const f = (id: string) => figs.get(id);
-  const c = (id: string) => figs.cite(id);
-  const year = text.year(scope.year);
-  const isPublic = scope.edition === "public";
-  const section = { id: `s${number}`, title: text.t("report.section.assistance") };
+  const { figs, text, has } = ctx;
+  const { section, n, f, c, year, isPublic } = sectionStart(ctx, number, "report.section.assistance");
   if (!has.assistance) return { ...section, body: lead(text.t("report.assistance.none")) };
   const activities = f("assistance.activities");
   const sentence = isPublic

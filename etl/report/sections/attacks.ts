@@ -2,18 +2,13 @@
 // host state, and against earlier years. Without them (the UN's fatalities data count people,
 // not attacks), the fatal attacks inferred from the deaths: a lower bound.
 import { bars, months } from "../charts.ts";
-import { chart, keyFigures, lead, Numbering, table, type ReportContext, type Section } from "../layout.ts";
+import { sectionStart, chart, keyFigures, lead, table, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function attacks(ctx: ReportContext, number: number): Section {
-  const { figs, text, scope, has } = ctx;
-  const n = new Numbering(number, text);
-  const f = (id: string) => figs.get(id);
-  const c = (id: string) => figs.cite(id);
-  const year = text.year(scope.year);
-  const isPublic = scope.edition === "public";
-  const where = isPublic ? text.t("report.where.all") : text.t("report.where.state", { state: ctx.stateName });
-  const section = { id: `s${number}`, title: text.t("report.section.attacks") };
+  const { figs, text, has } = ctx;
+  const { section, n, f, c, year, previousYear, isPublic, where: place } = sectionStart(ctx, number, "report.section.attacks");
+  const where = place();
   if (!has.incidents) {
     const inferred = f("attacks.fatal_inferred");
     return {
@@ -30,7 +25,7 @@ export function attacks(ctx: ReportContext, number: number): Section {
   return {
     ...section,
     body: html`${lead(
-        text.th("report.attacks.lead", { attacks: c("attacks.incidents"), where, year, change: c("attacks.incidents_change"), previousYear: text.year(scope.year - 1), fatal: c("attacks.fatal_incidents") }, f("attacks.incidents").value),
+        text.th("report.attacks.lead", { attacks: c("attacks.incidents"), where, year, change: c("attacks.incidents_change"), previousYear: previousYear, fatal: c("attacks.fatal_incidents") }, f("attacks.incidents").value),
         types[0] && text.th("report.attacks.topType", { type: types[0].name, attacks: figs.cite(types[0].cells.incidents) }),
       )}
       ${keyFigures(figs, [f("attacks.incidents"), f("attacks.fatal_incidents"), f("attacks.incidents_previous")])}
@@ -38,7 +33,7 @@ export function attacks(ctx: ReportContext, number: number): Section {
       ${table(ctx, n, { set: "attacks.by_month", title: monthsTitle, keyLabel: text.t("col.month"), columns: counts })}
       ${types.length ? chart(n, typesTitle, bars(types.map((r) => ({ label: r.name, value: r.cells.incidents.value ?? 0 })), { title: typesTitle, x: text.t("report.measure.attacks"), format: text.integer }), text.t("report.chart.figures", { ids: "attacks.by_type.incidents/<attack_type>" })) : ""}
       ${table(ctx, n, { set: "attacks.by_type", title: typesTitle, keyLabel: text.t("col.attackType"), columns: [...counts, { column: "killed" }] })}
-      ${isPublic ? table(ctx, n, { set: "attacks.by_host_state", title: text.t("report.attacks.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: [...counts, { column: "incidents_previous", label: text.t("report.col.attacksIn", { year: text.year(scope.year - 1) }) }] }) : ""}
+      ${isPublic ? table(ctx, n, { set: "attacks.by_host_state", title: text.t("report.attacks.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: [...counts, { column: "incidents_previous", label: text.t("report.col.attacksIn", { year: previousYear }) }] }) : ""}
       ${table(ctx, n, { set: "attacks.by_year", title: text.t("report.attacks.byYear", { where }), keyLabel: text.t("col.year"), columns: counts })}`,
   };
 }

@@ -2,18 +2,13 @@
 // year, by mission, host state, personnel category and nationality, and against earlier years.
 // A state edition looks at attacks in the state and at the state's nationals wherever they served.
 import { bars, years } from "../charts.ts";
-import { chart, keyFigures, lead, Numbering, table, type Column, type ReportContext, type Section } from "../layout.ts";
+import { sectionStart, chart, keyFigures, lead, table, type Column, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function fatalities(ctx: ReportContext, number: number): Section {
   const { figs, text, scope, has } = ctx;
-  const n = new Numbering(number, text);
-  const f = (id: string) => figs.get(id);
-  const c = (id: string) => figs.cite(id);
-  const year = text.year(scope.year);
-  const previousYear = text.year(scope.year - 1);
-  const isPublic = scope.edition === "public";
-  const where = isPublic ? text.t("report.where.all") : text.t("report.where.state", { state: ctx.stateName });
+  const { section, n, f, c, year, previousYear, isPublic, where: place } = sectionStart(ctx, number, "report.section.fatalities");
+  const where = place();
   const people: Column[] = [{ column: "killed" }, ...(has.injuries ? [{ column: "injured" }] : [])];
   const withPrevious: Column[] = [...people, { column: "killed_previous", label: text.t("report.col.killedIn", { year: previousYear }) }];
 
@@ -36,8 +31,7 @@ export function fatalities(ctx: ReportContext, number: number): Section {
   const yearsTitle = text.t("report.fatalities.byYear", { where });
   const nationalityTitle = text.t("report.fatalities.byNationalityChart", { year });
   return {
-    id: `s${number}`,
-    title: text.t("report.section.fatalities"),
+    ...section,
     body: html`${lead(...sentences)}
       ${keyFigures(figs, [f("fatalities.killed"), ...(has.injuries ? [f("fatalities.injured")] : []), f("fatalities.killed_previous"),
         ...(isPublic ? [] : [f("fatalities.nationals.killed")])])}

@@ -3,21 +3,17 @@
 // verdict, the time to a first conviction, against the year before; and the events of the year
 // in the public record, each with its source.
 import { bars } from "../charts.ts";
-import { chart, keyFigures, lead, Numbering, para, records, table, yearTable, type ReportContext, type Section } from "../layout.ts";
+import { sectionStart, chart, Numbering, keyFigures, lead, para, records, table, yearTable, type ReportContext, type Section } from "../layout.ts";
 import { html, type Html } from "../text.ts";
 import type { Row } from "../report-db.ts";
 
 export function judicial(ctx: ReportContext, number: number, record: Row[]): Section {
-  const { figs, text, scope, has } = ctx;
-  const n = new Numbering(number, text);
-  const f = (id: string) => figs.get(id);
-  const c = (id: string) => figs.cite(id);
-  const year = text.year(scope.year);
-  const isPublic = scope.edition === "public";
-  const where = isPublic ? text.t("report.where.all") : text.t("report.where.state", { state: ctx.stateName });
+  const { figs, text, has } = ctx;
+  const { section, n, f, c, year, previousYear, isPublic, where: place } = sectionStart(ctx, number, "report.section.judicial");
+  const where = place();
   const steps = has.cases && text.th("report.judicial.steps", {
     where, year, investigations: c("judicial.investigations_opened"), previous: c("judicial.investigations_opened_previous"),
-    previousYear: text.year(scope.year - 1), arrests: c("judicial.arrests"), trials: c("judicial.trials_opened"), verdicts: c("judicial.verdicts"),
+    previousYear: previousYear, arrests: c("judicial.arrests"), trials: c("judicial.trials_opened"), verdicts: c("judicial.verdicts"),
   }, f("judicial.investigations_opened").value);
   const convicted = (f("judicial.convictions").value ?? 0) > 0;
   const convictions = has.cases && (convicted
@@ -46,12 +42,12 @@ export function judicial(ctx: ReportContext, number: number, record: Row[]): Sec
     if (has.cases) parts.push(table(ctx, n, {
       set: "judicial.by_host_state", title: text.t("report.judicial.stepsByHostState", { year }), keyLabel: text.t("col.hostState"),
       columns: [...["investigations_opened", "arrests", "trials_opened", "verdicts", "convictions", "convictions_in_absentia"].map((column) => ({ column })),
-        { column: "convictions_previous", label: text.t("report.col.convictionsIn", { year: text.year(scope.year - 1) }) }],
+        { column: "convictions_previous", label: text.t("report.col.convictionsIn", { year: previousYear }) }],
       note: text.t("report.judicial.stepsNote"),
     }));
     parts.push(table(ctx, n, {
       set: "judicial.backlog.by_host_state", title: backlogTitle, keyLabel: text.t("col.hostState"),
-      columns: [{ column: "without_verdict_previous", label: text.t("report.col.backlogAtEnd", { year: text.year(scope.year - 1) }) },
+      columns: [{ column: "without_verdict_previous", label: text.t("report.col.backlogAtEnd", { year: previousYear }) },
         { column: "without_verdict", label: text.t("report.col.backlogAtEnd", { year }) }, { column: "backlog_change" }, { column: "fatal_to_date" }, { column: "with_conviction" }, { column: "share_with_conviction" }],
     }));
     parts.push(table(ctx, n, { set: "judicial.first_convictions.by_host_state", title: text.t("report.judicial.timeByHostState", { year }), keyLabel: text.t("col.hostState"), columns: [{ column: "first_convictions" }, { column: "median_days" }] }));
@@ -72,7 +68,7 @@ export function judicial(ctx: ReportContext, number: number, record: Row[]): Sec
     ] }));
   }
   if (has.publicRecord) parts.push(publicRecord(ctx, n, record));
-  return { id: `s${number}`, title: text.t("report.section.judicial"), body: html`${parts}` };
+  return { ...section, body: html`${parts}` };
 }
 
 /** The public record's events of the year: records, each with its source, not figures. */

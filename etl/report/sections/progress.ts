@@ -1,16 +1,14 @@
 // Section 7, Progress per state: each host state's year side by side (public edition), or the
 // edition's state against every host state together (state edition).
 import { bars } from "../charts.ts";
-import { chart, lead, Numbering, table, type ReportContext, type Section } from "../layout.ts";
+import { chart, lead, sectionStart, table, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 const COLUMNS = ["killed", "investigations_opened", "convictions", "without_verdict", "backlog_change", "share_with_conviction", "requests_sent", "replies", "assistance"];
 
 export function progress(ctx: ReportContext, number: number): Section {
-  const { figs, text, scope } = ctx;
-  const n = new Numbering(number, text);
-  const year = text.year(scope.year);
-  const isPublic = scope.edition === "public";
+  const { figs, text } = ctx;
+  const { section, n, year, isPublic } = sectionStart(ctx, number, "report.section.progress");
   const set = isPublic ? "progress.by_host_state" : "progress.compared";
   const rows = figs.rows(set);
   // The chart from the highest share down; the sentence names every state that has the highest.
@@ -27,8 +25,7 @@ export function progress(ctx: ReportContext, number: number): Section {
     ? text.th("report.progress.lead", { year })
     : text.th("report.progress.leadState", { state: ctx.stateName, share: figs.cite(rows[0].cells.share_with_conviction), all: figs.cite(rows[1].cells.share_with_conviction), year });
   return {
-    id: `s${number}`,
-    title: text.t("report.section.progress"),
+    ...section,
     body: html`${lead(sentence, isPublic && best)}
       ${rated.length ? chart(n, chartTitle, bars(rated.map((r) => ({ label: r.name, value: r.cells.share_with_conviction.value! })), { title: chartTitle, x: text.t("report.measure.shareWithConviction"), format: text.percent, percent: true }), text.t("report.chart.figures", { ids: `${set}.share_with_conviction/<ISO3>` })) : ""}
       ${table(ctx, n, { set, title, keyLabel: text.t("col.hostState"), columns: COLUMNS.map((column) => ({ column })), note: text.t("report.progress.note") })}`,

@@ -1,20 +1,15 @@
 // Section 5, What states reported: the requests the UN sent host states by note verbale about
 // attacks, the replies and how much they covered, and what was still unanswered at year's end.
 import { bars, stacked } from "../charts.ts";
-import { chart, keyFigures, lead, Numbering, table, yearTable, type ReportContext, type Section } from "../layout.ts";
+import { sectionStart, chart, keyFigures, lead, table, yearTable, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 const COVERAGE = ["replies_in_full", "replies_in_part", "replies_without_information"] as const;
 
 export function requests(ctx: ReportContext, number: number): Section {
-  const { figs, text, scope, has } = ctx;
-  const n = new Numbering(number, text);
-  const f = (id: string) => figs.get(id);
-  const c = (id: string) => figs.cite(id);
-  const year = text.year(scope.year);
-  const isPublic = scope.edition === "public";
-  const where = isPublic ? text.t("report.where.allStates") : text.t("report.where.toState", { state: ctx.stateName });
-  const section = { id: `s${number}`, title: text.t("report.section.requests") };
+  const { figs, text, has } = ctx;
+  const { section, n, f, c, year, isPublic, where: place } = sectionStart(ctx, number, "report.section.requests");
+  const where = place("report.where.allStates", "report.where.toState");
   if (!has.requests) return { ...section, body: lead(text.t("report.requests.none")) };
   const body = [lead(
     text.th("report.requests.lead", { sent: c("requests.sent"), where, year, replies: c("requests.replies"), full: c("requests.replies_in_full"), part: c("requests.replies_in_part"), none: c("requests.replies_without_information") }, f("requests.sent").value),

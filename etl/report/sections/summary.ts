@@ -1,17 +1,13 @@
 // Section 1, Summary: the year in a few sentences, deaths over ten years, and the year at a
 // glance against the year before.
 import { years } from "../charts.ts";
-import { chart, lead, Numbering, yearTable, type ReportContext, type Section } from "../layout.ts";
+import { sectionStart, chart, lead, yearTable, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function summary(ctx: ReportContext, number: number): Section {
   const { figs, text, scope, has } = ctx;
-  const n = new Numbering(number, text);
-  const f = (id: string) => figs.get(id);
-  const c = (id: string) => figs.cite(id);
-  const year = text.year(scope.year);
-  const previousYear = text.year(scope.year - 1);
-  const where = scope.edition === "public" ? text.t("report.where.all") : text.t("report.where.state", { state: ctx.stateName });
+  const { section, n, f, c, year, previousYear, isPublic, where: place } = sectionStart(ctx, number, "report.section.summary");
+  const where = place();
 
   const sentences = [
     text.th("report.summary.killed", { year, where, killed: c("fatalities.killed"), change: c("fatalities.killed_change"), previousYear }, f("fatalities.killed").value),
@@ -27,10 +23,10 @@ export function summary(ctx: ReportContext, number: number): Section {
         })
       : text.th("report.summary.noCases", { backlog: c("judicial.backlog.without_verdict") }),
     has.requests && text.th("report.summary.requests", {
-      sent: c("requests.sent"), where: scope.edition === "public" ? text.t("report.where.allStates") : text.t("report.where.toState", { state: ctx.stateName }),
+      sent: c("requests.sent"), where: place("report.where.allStates", "report.where.toState"),
       replies: c("requests.replies"), overdue: c("requests.overdue"),
     }),
-    has.assistance && (scope.edition === "public"
+    has.assistance && (isPublic
       ? text.th("report.summary.assistance", { activities: c("assistance.activities") }, f("assistance.activities").value)
       : text.th("report.summary.assistanceState", { activities: c("assistance.activities"), state: ctx.stateName }, f("assistance.activities").value)),
   ];
@@ -48,8 +44,7 @@ export function summary(ctx: ReportContext, number: number): Section {
   ];
   const chartTitle = text.t("report.summary.chart", { where });
   return {
-    id: `s${number}`,
-    title: text.t("report.section.summary"),
+    ...section,
     body: html`${lead(...sentences)}
       ${chart(n, chartTitle, years(killedByYear, { title: chartTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
       ${yearTable(ctx, n, { title: text.t("report.summary.table", { year }), rows: glance })}`,
