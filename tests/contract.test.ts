@@ -79,7 +79,7 @@ describe("generated from the contract", () => {
     expect(committed, "run `npm run etl -- dictionary --out docs/data-dictionary.md`").toBe(dataDictionaryMarkdown());
   });
   it("the dictionary marks free text as restricted", () => {
-    expect(dataDictionaryMarkdown()).toMatch(/\| `narrative` \| text \| no \|  \| no \(restricted\) \|/);
+    expect(dataDictionaryMarkdown()).toMatch(/\| `narrative` \| text \| no \| {2}\| no \(restricted\) \|/);
   });
   it("every case event has a place in the pipeline's stage table", async () => {
     const warehouse = await tempWarehouse();

@@ -7,7 +7,7 @@ import { z } from "zod";
 export const EARLIEST_DATE = "1948-01-01";
 
 export const ISO3_PATTERN = /^[A-Z]{3}$/;
-export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:\/-]{0,63}$/;
+export const ID_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}$/;
 
 const today = () => new Date().toISOString().slice(0, 10);
 

@@ -107,7 +107,7 @@ export function buildAdmin1(source: FeatureCollection<Geometry, NeProperties>): 
   const tolerance = new Map([...extent].map(([s, [a, b, c, d]]) => [s, (Math.max(c - a, d - b) * TOLERANCE) ** 2]));
 
   const collectionIn: FeatureCollection = { type: "FeatureCollection", features };
-  const topo = presimplify(topology({ regions: collectionIn }) as unknown as Topology<Objects<{}>>) as Topology;
+  const topo = presimplify(topology({ regions: collectionIn }) as unknown as Topology<Objects<object>>) as Topology;
   // An arc shared by two states keeps the finer of their tolerances.
   const arcTolerance = new Array<number>(topo.arcs.length).fill(Infinity);
   const collection = topo.objects.regions as unknown as { geometries: { properties: { state: string }; arcs: unknown }[] };
@@ -120,7 +120,7 @@ export function buildAdmin1(source: FeatureCollection<Geometry, NeProperties>): 
   }
   // presimplify stored each point's weight (Visvalingam's effective area) as its third value; ends weigh Infinity.
   topo.arcs = topo.arcs.map((arc, i) => arc.filter((p) => (p[2] ?? Infinity) >= arcTolerance[i]).map(([x, y]) => [x, y]));
-  return { ...quantize(topo as Topology<Objects<{}>>, QUANTIZATION), metadata: METADATA } as unknown as Topology;
+  return { ...quantize(topo as Topology<Objects<object>>, QUANTIZATION), metadata: METADATA } as unknown as Topology;
 }
 
 /** `npm run etl -- boundaries [--source F] [--out F]`: rebuilds src/geo/admin1.topojson (docs/boundaries.md). */

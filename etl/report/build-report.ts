@@ -10,7 +10,7 @@ import { release } from "../extract/data-package.ts";
 import { t } from "../messages.ts";
 import { reportQuery } from "./definitions.ts";
 import { Figures } from "./figures.ts";
-import { openReportDb, type ReportDb, type Row } from "./report-db.ts";
+import { openReportDb, type ReportDb } from "./report-db.ts";
 import { hasCatalogue, LANGUAGES, textFor, type Lang } from "./text.ts";
 import type { Has, ReportContext, Section } from "./layout.ts";
 import { headings, pageTemplates, renderDocument, title, type DocumentMeta } from "./document.ts";

@@ -94,6 +94,8 @@ export function textFor(lang: Lang, englishNames: Map<string, string> = new Map(
       // Placeholders become tokens, the template is escaped, then the tokens become the parts.
       const tokens = Object.fromEntries(Object.keys(params).map((name, i) => [name, `\u0000${i}\u0000`]));
       const parts = Object.values(params);
+      // NUL cannot occur in a catalogue entry, so it marks the placeholders safely.
+      // eslint-disable-next-line no-control-regex
       return raw(escape(tr(key, tokens)).replace(/\u0000(\d+)\u0000/g, (_, i) => render(parts[Number(i)])));
     },
     integer: (n) => (n === null ? dash : integer.format(n)),

@@ -156,7 +156,7 @@ describe("Attack trends filters in headless Chromium", () => {
     const [firstState] = await rows(warehouse,
       `SELECT host_state, count(*) AS killed FROM fct_casualties WHERE incident_type = 'malicious_act' AND outcome = 'killed' AND host_state IS NOT NULL
        GROUP BY 1 ORDER BY 2 DESC LIMIT 1`);
-    let requests: string[] = [];
+    const requests: string[] = [];
     let byType: string[][] = [];
     let shown = "";
     const result = await checkPage(browser!, server!, "/attack-trends", SCREENSHOTS, async (page) => {

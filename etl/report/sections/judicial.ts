@@ -3,7 +3,7 @@
 // verdict, the time to a first conviction, against the year before; and the events of the year
 // in the public record, each with its source.
 import { bars } from "../charts.ts";
-import { sectionStart, chart, Numbering, keyFigures, lead, para, records, table, yearTable, type ReportContext, type Section } from "../layout.ts";
+import { sectionStart, chart, type Numbering, keyFigures, lead, para, records, table, yearTable, type ReportContext, type Section } from "../layout.ts";
 import { html, type Html } from "../text.ts";
 import type { Row } from "../report-db.ts";
 
