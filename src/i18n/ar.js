@@ -282,11 +282,6 @@ export default {
   "downloads.subsets.mission": "البعثة",
   "col.checksum": "SHA-256",
   "col.schema": "المخطط",
-  "downloads.format.parquet": "Parquet",
-  "downloads.format.arrow": "Arrow IPC",
-  "downloads.format.csv": "CSV",
-  "downloads.format.hxl": "CSV + HXL",
-  "downloads.format.json": "JSON",
   "downloads.format.cff": "Citation File Format",
   "downloads.format.sha256": "المجاميع الاختبارية SHA-256",
 

@@ -272,11 +272,6 @@ export default {
   "downloads.subsets.mission": "Mission",
   "col.checksum": "SHA-256",
   "col.schema": "Schema",
-  "downloads.format.parquet": "Parquet",
-  "downloads.format.arrow": "Arrow IPC",
-  "downloads.format.csv": "CSV",
-  "downloads.format.hxl": "CSV + HXL",
-  "downloads.format.json": "JSON",
   "downloads.format.cff": "Citation File Format",
   "downloads.format.sha256": "SHA-256 checksums",
 

@@ -276,11 +276,6 @@ export default {
   "downloads.subsets.mission": "Misión",
   "col.checksum": "SHA-256",
   "col.schema": "Esquema",
-  "downloads.format.parquet": "Parquet",
-  "downloads.format.arrow": "Arrow IPC",
-  "downloads.format.csv": "CSV",
-  "downloads.format.hxl": "CSV + HXL",
-  "downloads.format.json": "JSON",
   "downloads.format.cff": "Citation File Format",
   "downloads.format.sha256": "Sumas de comprobación SHA-256",
 

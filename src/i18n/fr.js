@@ -276,11 +276,6 @@ export default {
   "downloads.subsets.mission": "Mission",
   "col.checksum": "SHA-256",
   "col.schema": "Schéma",
-  "downloads.format.parquet": "Parquet",
-  "downloads.format.arrow": "Arrow IPC",
-  "downloads.format.csv": "CSV",
-  "downloads.format.hxl": "CSV + HXL",
-  "downloads.format.json": "JSON",
   "downloads.format.cff": "Citation File Format",
   "downloads.format.sha256": "Sommes de contrôle SHA-256",
 

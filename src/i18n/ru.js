@@ -278,11 +278,6 @@ export default {
   "downloads.subsets.mission": "Миссия",
   "col.checksum": "SHA-256",
   "col.schema": "Схема",
-  "downloads.format.parquet": "Parquet",
-  "downloads.format.arrow": "Arrow IPC",
-  "downloads.format.csv": "CSV",
-  "downloads.format.hxl": "CSV + HXL",
-  "downloads.format.json": "JSON",
   "downloads.format.cff": "Citation File Format",
   "downloads.format.sha256": "Контрольные суммы SHA-256",
 

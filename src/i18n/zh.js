@@ -271,11 +271,6 @@ export default {
   "downloads.subsets.mission": "特派团",
   "col.checksum": "SHA-256",
   "col.schema": "架构",
-  "downloads.format.parquet": "Parquet",
-  "downloads.format.arrow": "Arrow IPC",
-  "downloads.format.csv": "CSV",
-  "downloads.format.hxl": "CSV + HXL",
-  "downloads.format.json": "JSON",
   "downloads.format.cff": "Citation File Format",
   "downloads.format.sha256": "SHA-256 校验和",
 
