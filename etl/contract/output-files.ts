@@ -46,7 +46,7 @@ export interface ForeignKey {
 }
 
 export interface PublicOutput {
-  /** The file the output is described in, relative to the repository. */
+  /** The file the output is described in. */
   file: string;
   /** The export kind whose contract fields this output publishes unchanged. */
   contract?: KindName;
@@ -102,7 +102,8 @@ type ColumnEntry = z.infer<typeof columnSchema>;
 /** A problem with one file: the message names the file and, where there is one, the column. */
 export class OutputFileError extends Error {
   constructor(file: string, column: string | undefined, reason: string) {
-    super(`${path.relative(REPO_ROOT, file)}: ${column ? `column ${column}: ` : ""}${reason}`);
+    const shown = file.startsWith(REPO_ROOT + path.sep) ? path.relative(REPO_ROOT, file) : file;
+    super(`${shown}: ${column ? `column ${column}: ` : ""}${reason}`);
     this.name = "OutputFileError";
   }
 }
@@ -179,11 +180,15 @@ export function readOutputFile(file: string): PublicOutput {
   try {
     data = YAML.parse(readFileSync(file, "utf8"));
   } catch (error) {
-    throw new OutputFileError(file, undefined, (error as Error).message.split("\n")[0]);
+    throw new OutputFileError(file, undefined, (error as Error).message.split("\n")[0].replace(/:$/, ""));
   }
-  const parsed = fileSchema.safeParse(data);
+  const parsed = fileSchema.safeParse(data, {
+    error: (issue) => (issue.input === undefined && issue.code !== "custom" ? "missing" : undefined),
+  });
   if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+    // A misspelt key first: it explains the key reported missing.
+    const { issues } = parsed.error;
+    const issue = issues.find((i) => i.code === "unrecognized_keys") ?? issues[0];
     const column = issueColumn(data, issue.path);
     const where = issue.path.slice(column ? 2 : 0).join(".");
     throw new OutputFileError(file, column, `${where ? `${where}: ` : ""}${issue.message}`);
@@ -208,7 +213,7 @@ export function readOutputFile(file: string): PublicOutput {
   for (const column of [...primaryKey, ...Object.keys(foreignKeys)])
     if (!fields.has(column)) throw new OutputFileError(file, column, "a key names a column the output does not have");
   return {
-    file: path.relative(REPO_ROOT, file),
+    file,
     ...(contract ? { contract } : {}),
     fields,
     primaryKey,
@@ -245,16 +250,11 @@ export function readOutputFiles(files: readonly string[]): Record<string, Public
       throw new OutputFileError(file, undefined, `no ${name}.sql beside it`);
     outputs[name] = readOutputFile(file);
   }
-  for (const [name, output] of Object.entries(outputs))
-    for (const { fields: column, reference } of output.foreignKeys ?? []) {
-      const target = outputs[reference.resource];
-      if (!target?.fields.has(reference.fields))
-        throw new OutputFileError(
-          files.find((f) => path.basename(f, ".yml") === name)!,
-          column,
-          `foreign key to ${reference.resource}.${reference.fields}, which no output file describes`,
-        );
-    }
+  for (const output of Object.values(outputs))
+    for (const { fields: column, reference } of output.foreignKeys ?? [])
+      if (!outputs[reference.resource]?.fields.has(reference.fields))
+        throw new OutputFileError(output.file, column,
+          `foreign key to ${reference.resource}.${reference.fields}, which no output file describes`);
   return outputs;
 }
 
