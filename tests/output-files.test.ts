@@ -14,7 +14,10 @@ import { REPO_ROOT } from "../etl/warehouse/connection.ts";
 
 const WAREHOUSE = path.join(REPO_ROOT, "warehouse");
 const stems = (dir: string, name: RegExp, ext: string) =>
-  readdirSync(path.join(WAREHOUSE, dir)).filter((f) => name.test(f) && f.endsWith(ext)).map((f) => path.basename(f, ext)).sort();
+  readdirSync(path.join(WAREHOUSE, dir))
+    .filter((f) => name.test(f) && f.endsWith(ext))
+    .map((f) => path.basename(f, ext))
+    .sort();
 
 describe("the output files of the warehouse", () => {
   it("are one beside each public model: every extract and every mart_*", () => {
@@ -27,10 +30,13 @@ describe("the output files of the warehouse", () => {
   it("take the columns an extract copies from the contract, and let the file redefine one", () => {
     // casualties.outcome is the contract's field (etl/contract/kinds.ts), not restated in casualties.yml.
     expect(outputField("casualties", "outcome")).toMatchObject({
-      type: "string", required: true, enum: ["killed", "injured"], description: "Whether the person was killed or injured.",
+      type: "string", required: true, enum: ["killed", "injured"],
+      description: "Whether the person was killed or injured.",
     });
     // host_state is described in casualties.yml: optional there, with the ISO 3166 pattern of type iso3.
-    expect(outputField("casualties", "host_state")).toMatchObject({ type: "string", required: false, pattern: "^[A-Z]{3}$" });
+    expect(outputField("casualties", "host_state")).toMatchObject({
+      type: "string", required: false, pattern: "^[A-Z]{3}$",
+    });
     expect(outputField("casualties", "incident_year")).toMatchObject({ type: "integer", required: true });
     expect(outputField("casualties", "no_such_column")).toBeUndefined();
     expect(outputField("no_such_output", "outcome")).toBeUndefined();
@@ -45,8 +51,8 @@ describe("the output files of the warehouse", () => {
     expect(resolveEnum("OUTCOMES")).toEqual(["killed", "injured"]);
     // The case statuses: 'opened', the pipeline's seven stages after 'no_case', then 'dismissed'.
     expect(outputField("mart_cases_by_host_state", "status")?.enum).toEqual([
-      "opened", "investigation_opened", "suspect_identified", "arrest", "charged", "trial_opened", "verdict", "convicted",
-      "dismissed",
+      "opened", "investigation_opened", "suspect_identified", "arrest", "charged", "trial_opened", "verdict",
+      "convicted", "dismissed",
     ]);
     expect(outputField("mart_accountability_pipeline", "stage")?.enum?.[0]).toBe("no_case");
   });
@@ -55,12 +61,15 @@ describe("the output files of the warehouse", () => {
     const fields = [...publicOutputs().mart_impunity.fields.keys()].filter((name) => /_\d+y$/.test(name));
     expect(fields).toEqual(["eligible_1y", "eligible_2y", "eligible_5y", "without_verdict_1y", "without_verdict_2y",
       "without_verdict_5y"]);
-    expect(outputField("mart_impunity", "eligible_2y")?.description).toBe("Fatal attacks at least 2 year(s) old at the cutoff.");
+    expect(outputField("mart_impunity", "eligible_2y")?.description)
+      .toBe("Fatal attacks at least 2 year(s) old at the cutoff.");
   });
 
   it("leave a column nobody described without a description, which the package test reports", () => {
-    const schema = tableSchema("mart_impunity", [{ name: "host_state", type: VARCHAR }, { name: "new_column", type: VARCHAR }]);
-    expect(schema.fields.map((f) => [f.name, f.description !== ""])).toEqual([["host_state", true], ["new_column", false]]);
+    const columns = [{ name: "host_state", type: VARCHAR }, { name: "new_column", type: VARCHAR }];
+    const schema = tableSchema("mart_impunity", columns);
+    expect(schema.fields.map((f) => [f.name, f.description !== ""]))
+      .toEqual([["host_state", true], ["new_column", false]]);
     expect(schema.primaryKey).toEqual(["host_state"]);
   });
 });
@@ -105,10 +114,14 @@ describe("a bad output file", () => {
       /mart_x\.yml: column incidents: description: missing$/],
     ["gives an empty description", GOOD.replace("description: Number of attacks.", "description: ' '"),
       /mart_x\.yml: column incidents: description: expected a description$/],
-    ["names an unknown type", GOOD.replace("type: count", "type: counter"), /mart_x\.yml: column incidents: type: Invalid option: expected one of "string"\|/],
+    ["names an unknown type", GOOD.replace("type: count", "type: counter"),
+      /mart_x\.yml: column incidents: type: Invalid option: expected one of "string"\|/],
     ["gives a column no type", GOOD.replace("    type: count\n", ""), /mart_x\.yml: column incidents: type: missing$/],
     ["names a column in capitals", withColumn("  - name: Killed\n    type: count\n    description: Killed.\n"),
       /mart_x\.yml: column Killed: name: expected a snake_case name$/],
+    ["gives {years} in a description only",
+      withColumn("  - name: eligible\n    type: count\n    description: At {years}.\n"),
+      /mart_x\.yml: column eligible: \{years\} in the description but not in the name$/],
     ["describes a column twice", withColumn("  - name: incidents\n    type: count\n    description: Again.\n"),
       /mart_x\.yml: column incidents: described twice$/],
     ["names a vocabulary that does not exist",
@@ -117,7 +130,8 @@ describe("a bad output file", () => {
     ["takes the horizons (numbers) for a vocabulary",
       withColumn("  - name: horizon\n    type: string\n    enum: HORIZON_YEARS\n    description: Years.\n"),
       /mart_x\.yml: column horizon: enum: HORIZON_YEARS is not a vocabulary/],
-    ["lists a value twice", withColumn("  - name: outcome\n    type: string\n    enum: [OUTCOMES, killed]\n    description: K.\n"),
+    ["lists a value twice",
+      withColumn("  - name: outcome\n    type: string\n    enum: [OUTCOMES, killed]\n    description: K.\n"),
       /mart_x\.yml: column outcome: enum: 'killed' is listed twice$/],
     ["gives an enum to a count", withColumn("  - name: killed\n    type: count\n    enum: [a]\n    description: K.\n"),
       /mart_x\.yml: column killed: enum and pattern are for type string, not count$/],
@@ -126,7 +140,8 @@ describe("a bad output file", () => {
       /mart_x\.yml: column code: pattern \^\(\[A-Z\]\$ is not a regular expression$/],
     ["keys on a column it does not have", GOOD.replace("[host_state]", "[host_state, month]"),
       /mart_x\.yml: column month: a key names a column the output does not have$/],
-    ["names an unknown contract", `contract: cases_events\n${GOOD}`, /mart_x\.yml: contract: Invalid option: expected one of "incidents"\|/],
+    ["names an unknown contract", `contract: cases_events\n${GOOD}`,
+      /mart_x\.yml: contract: Invalid option: expected one of "incidents"\|/],
   ];
   it.each(cases)("%s: an error names the file, the column and the reason", (_, yml, message) => {
     expect(() => readOutputFile(scratch(yml))).toThrow(message);
@@ -137,13 +152,17 @@ describe("a bad output file", () => {
     const linked = (target: string) => GOOD.replace("columns:", `foreign_keys:\n  host_state: ${target}\ncolumns:`);
     const good = scratch(linked("mart_states.iso3"), { "mart_states.sql": "SELECT 1;\n", "mart_states.yml": states });
     const outputs = readOutputFiles([good, path.join(path.dirname(good), "mart_states.yml")]);
-    expect(outputs.mart_x.foreignKeys).toEqual([{ fields: "host_state", reference: { resource: "mart_states", fields: "iso3" } }]);
+    expect(outputs.mart_x.foreignKeys).toEqual([
+      { fields: "host_state", reference: { resource: "mart_states", fields: "iso3" } },
+    ]);
     const bad = scratch(linked("mart_states.code"), { "mart_states.sql": "SELECT 1;\n", "mart_states.yml": states });
     expect(() => readOutputFiles([bad, path.join(path.dirname(bad), "mart_states.yml")])).toThrow(
       /mart_x\.yml: column host_state: foreign key to mart_states\.code, which no output file describes$/,
     );
-    expect(() => readOutputFiles([scratch(linked("states.iso3"))])).toThrow(/column host_state: foreign key to states\.iso3/);
+    expect(() => readOutputFiles([scratch(linked("states.iso3"))]))
+      .toThrow(/column host_state: foreign key to states\.iso3/);
     const orphan = scratch(GOOD, { "mart_y.yml": GOOD });
-    expect(() => readOutputFiles([path.join(path.dirname(orphan), "mart_y.yml")])).toThrow(/mart_y\.yml: no mart_y\.sql beside it$/);
+    expect(() => readOutputFiles([path.join(path.dirname(orphan), "mart_y.yml")]))
+      .toThrow(/mart_y\.yml: no mart_y\.sql beside it$/);
   });
 });

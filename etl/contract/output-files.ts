@@ -147,7 +147,10 @@ function derivedFields(entry: ColumnEntry): OutputField[] {
     ...(entry.enum ? { enum: resolveEnum(entry.enum) } : {}),
     ...(implied || entry.pattern ? { pattern: entry.pattern ?? implied } : {}),
   });
-  if (!entry.name.includes(HORIZON)) return [field(entry.name, entry.description)];
+  if (!entry.name.includes(HORIZON)) {
+    if (entry.description.includes(HORIZON)) throw new Error(`${HORIZON} in the description but not in the name`);
+    return [field(entry.name, entry.description)];
+  }
   return VOCABULARIES.HORIZON_YEARS.map((years) =>
     field(entry.name.replace(HORIZON, String(years)), entry.description.replaceAll(HORIZON, String(years))),
   );
