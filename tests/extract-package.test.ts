@@ -123,7 +123,7 @@ async function constraintViolations(dir: string, datapackage: DataPackage): Prom
         problems.push(`${name}.${column}: a value not matching ${c.pattern}`);
     }
     if (!schema.primaryKey?.length) {
-      problems.push(`${name}: no primary key declared in etl/contract/public-outputs.ts`);
+      problems.push(`${name}: no primary key declared in its .yml beside the SQL`);
       continue;
     }
     const key = schema.primaryKey.map((k) => `"${k}"`).join(", ");
@@ -192,7 +192,7 @@ describe("the data package on the hand fixture", () => {
     expect(published.filter((name) => restricted.has(name))).toEqual([]);
   });
 
-  it("takes contract fields from the contract, derived ones from public-outputs", () => {
+  it("takes contract fields from the contract, derived ones from the .yml beside the SQL", () => {
     const casualties = datapackage.resources.find((r) => r.name === "casualties")!.schema;
     const field = (name: string) => casualties.fields.find((f) => f.name === name)!;
     expect(field("outcome")).toMatchObject({ type: "string", description: "Whether the person was killed or injured.", constraints: { required: true, enum: ["killed", "injured"] } });

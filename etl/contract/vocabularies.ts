@@ -92,3 +92,14 @@ export const ASSISTANCE_TYPES = [
   "training",
   "legal_advice",
 ] as const;
+
+/** The stages of the accountability pipeline (dim_case_stages), in order; 'no_case': no case was opened. */
+export const PIPELINE_STAGES = [
+  "no_case", "investigation_opened", "suspect_identified", "arrest", "charged", "trial_opened", "verdict", "convicted",
+] as const;
+
+/** The stages a judicial case can reach: the pipeline's, without 'no_case'. */
+export const CASE_STAGES = PIPELINE_STAGES.slice(1);
+
+/** The horizons, in years, at which the marts measure attacks left without a verdict (mart_impunity). */
+export const HORIZON_YEARS = [1, 2, 5] as const;

@@ -1,13 +1,13 @@
 // The self-describing parts of the package: a Frictionless Tabular Data Package
-// (datapackage.json) whose Table Schemas come from the zod contract
-// (etl/contract/public-outputs.ts), a CITATION.cff and a SHA256SUMS file.
+// (datapackage.json) whose Table Schemas come from the zod contract and the file beside
+// each model's SQL (etl/contract/output-files.ts), a CITATION.cff and a SHA256SUMS file.
 // Nothing here reads the clock: `created` is the data cutoff, so the same
 // warehouse always gives the same bytes.
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../messages.ts";
-import { PUBLIC_OUTPUTS, outputField } from "../contract/public-outputs.ts";
+import { outputField, publicOutputs } from "../contract/output-files.ts";
 import { REPO_ROOT } from "../warehouse/connection.ts";
 import { fieldTypeOf, type QueryColumn } from "./formats.ts";
 import { HXL_TAGS } from "./hxl.ts";
@@ -52,7 +52,7 @@ export function tableSchema(name: string, columns: QueryColumn[]): TableSchema {
       ...(HXL_TAGS[column] ? { hxl: HXL_TAGS[column] } : {}),
     };
   });
-  const definition = PUBLIC_OUTPUTS[name];
+  const definition = publicOutputs()[name];
   // A site edition may publish a mart with fewer columns (etl/extract/editions.ts): keys name only those it has.
   const has = (field: string) => columns.some((c) => c.name === field);
   const foreignKeys = definition?.foreignKeys?.filter((fk) => has(fk.fields));

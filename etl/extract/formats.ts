@@ -6,7 +6,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { DuckDBTypeId, type DuckDBConnection, type DuckDBType } from "@duckdb/node-api";
 import { arrowIpcFile, queryArrow } from "../warehouse/arrow.ts";
-import type { FieldType } from "../contract/public-outputs.ts";
+import type { FieldType } from "../contract/output-files.ts";
 
 export interface QueryColumn {
   name: string;
