@@ -4,7 +4,7 @@
 // one tag per name is enough. Attributes not in the HXL core schema (the
 // prosecution ones: +conviction, +verdict, +case, +court, +stage…) are
 // documented in docs/hxl.md.
-import { PERSONNEL_CATEGORIES } from "../contract/vocabularies.ts";
+import { HORIZON_YEARS, PERSONNEL_CATEGORIES } from "../contract/vocabularies.ts";
 
 const byCategory = Object.fromEntries(
   (["killed", "injured"] as const).flatMap((outcome) =>
@@ -12,7 +12,7 @@ const byCategory = Object.fromEntries(
   ),
 );
 const byYears = Object.fromEntries(
-  [1, 2, 5].flatMap((y) => [
+  HORIZON_YEARS.flatMap((y) => [
     [`eligible_${y}y`, `#event+num+fatal+eligible+years_${y}`],
     [`without_verdict_${y}y`, `#event+num+fatal+no_verdict+years_${y}`],
   ]),
