@@ -1,4 +1,6 @@
--- dim_missions grain: one row per UN operation (mission_acronym).
+-- @model dim_missions
+-- @grain one row per UN operation (mission_acronym).
+--
 -- sole_host_state is set only when the mission operated in exactly one state, so
 -- that casualties without an incident are never placed in a guessed country.
 -- attributed_host_state is what fct_casualties uses: the sole host state, else the

@@ -1,4 +1,6 @@
--- fct_casualties grain: one row per person killed or injured (casualty_id).
+-- @model fct_casualties
+-- @grain one row per person killed or injured (casualty_id).
+--
 -- A view: a load then costs only the marts that read it, not a copy of every casualty.
 -- host_state comes from the casualty's incident, else from its mission's
 -- attributed_host_state (its sole host state, or the rule in

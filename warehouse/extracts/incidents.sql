@@ -1,5 +1,7 @@
--- incidents extract grain: one row per attack (incident_id). Public columns only:
--- no narrative, no perpetrator group, no place or coordinates finer than admin1.
+-- @model incidents
+-- @grain one row per attack (incident_id).
+--
+-- Public columns only: no narrative, no perpetrator group, no place or coordinates finer than admin1.
 -- Only the attacks of sources whose terms allow their rows to be published
 -- (etl/sources/terms.ts, read here through source_terms): never ACLED's.
 SELECT

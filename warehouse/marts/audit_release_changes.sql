@@ -1,8 +1,10 @@
--- audit_release_changes: what changed between two consecutive releases (loads) of the
--- same source family, e.g. the 2021 and 2025 UN fatalities releases. An audit of the
--- loads for `etl status`, not a public mart: named audit_* so that the extracts (every
+-- @model audit_release_changes
+-- @grain one row per (source_family, to_load_id, change, field, from_value, to_value): what changed
+--        between two consecutive releases (loads) of the same source family, such as the 2021 and 2025
+--        UN fatalities releases.
+--
+-- An audit of the loads for `etl status`, not a public mart: named audit_* so that the extracts (every
 -- mart_* table) leave it out.
--- Grain: one row per (source_family, to_load_id, change, field, from_value, to_value).
 --   Rows with field NULL are casualty totals: change in added (new in this release),
 --   removed (in the previous release, absent from this one: they stay in fct_casualties,
 --   flagged in_latest_release = false in fct_casualty_versions), reclassified (any field

@@ -1,10 +1,12 @@
--- mart_accountability_by_year grain: one row per (host_state, year), from the year of the host
--- state's first fatal attack to the year of the data cutoff, host_state 'ALL' for every host
--- state together (attacks not attributed to one count there only). Only attacks that killed
--- someone count, as in mart_impunity: those of the year, and, at the end of the year (at the
--- data cutoff, for its own year), those so far, with a verdict (conviction or acquittal), with
--- a conviction, with an effective conviction (fct_incident_accountability), and the backlog
--- of those still without a verdict.
+-- @model mart_accountability_by_year
+-- @grain one row per (host_state, year), from the year of the host state's first fatal attack to the year of
+--        the data cutoff, host_state 'ALL' for every host state together (attacks not attributed to one count
+--        there only).
+--
+-- Only attacks that killed someone count, as in mart_impunity: those of the year, and, at the end of the year
+-- (at the data cutoff, for its own year), those so far, with a verdict (conviction or acquittal), with a
+-- conviction, with an effective conviction (fct_incident_accountability), and the backlog of those still
+-- without a verdict.
 CREATE OR REPLACE TABLE mart_accountability_by_year AS
 WITH fatal AS (
   SELECT host_state, incident_date, inferred, first_verdict_date, first_conviction_date, first_effective_conviction_date
