@@ -31,7 +31,9 @@ export async function publicQueries(connection: DuckDBConnection, edition?: Edit
       return { name, sql, description: `${name} extract grain: ${grainOf(file, sql)}` };
     });
   const marts = (
-    await connection.runAndReadAll("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\' ORDER BY 1")
+    await connection.runAndReadAll(
+      "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\' ORDER BY 1",
+    )
   )
     .getRows()
     .map(([name]) => {

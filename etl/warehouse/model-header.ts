@@ -79,13 +79,15 @@ export function parseModelFile(file: string, text: string): ModelFile {
   if (!values.has("grain")) fail(headerEnd, "the header states no @grain (what one row is)");
   const latestBy = values.get("latest-by");
   const keys = latestBy?.value.split(",").map((k) => k.trim());
-  if (latestBy && !keys!.every((k) => IDENTIFIER.test(k))) fail(latestBy.line, "@latest-by lists column names, by commas");
+  if (latestBy && !keys!.every((k) => IDENTIFIER.test(k)))
+    fail(latestBy.line, "@latest-by lists column names, by commas");
   const on = values.get("incremental-on");
   if (on && !IDENTIFIER.test(on.value)) fail(on.line, "@incremental-on names one staging view");
 
   let mark: number | undefined;
   lines.forEach((line, n) => {
-    if (OLD_STYLE.test(line)) fail(n + 1, `an old-style directive: write \`-- @${OLD_STYLE.exec(line)![1]}\` in the header`);
+    const old = OLD_STYLE.exec(line)?.[1];
+    if (old) fail(n + 1, `an old-style directive: write \`-- @${old}\` in the header`);
     if (n < headerEnd || !line.startsWith("-- @")) return;
     if (line.trimEnd() !== INCREMENTAL_MARK) fail(n + 1, "a directive outside the header");
     if (mark !== undefined) fail(n + 1, `${INCREMENTAL_MARK} is given twice`);

@@ -91,7 +91,8 @@ export async function runModels(
   const isChanged = (table: string) => changed.has("*") || changed.has(table);
   // The reference tables also depend on the CSV files beside their SQL.
   const referenceFiles = readdirSync(referenceDir).filter((f) => f.endsWith(".csv")).sort();
-  const referenceDigest = digest(referenceFiles.map((f) => readFileSync(path.join(referenceDir, f), "utf8")).join("\0"));
+  const referenceCsv = referenceFiles.map((f) => readFileSync(path.join(referenceDir, f), "utf8"));
+  const referenceDigest = digest(referenceCsv.join("\0"));
 
   const models = modelFiles(layers);
   const updatedInPlace = new Set<string>(); // staging views whose changes in this run are in changeTables(view)
@@ -101,7 +102,8 @@ export async function runModels(
     const fromReference = model.file.startsWith(referenceDir) ? referenceDigest : "";
     const sha = digest(model.sql + (model.incremental?.sql ?? "") + fromReference);
     const missing = async () => {
-      for (const name of model.creates) if (!(await exists(connection, model.createdKinds.get(name)!, name))) return true;
+      for (const name of model.creates)
+        if (!(await exists(connection, model.createdKinds.get(name)!, name))) return true;
       return false;
     };
     const modified = stored.get(model.name) !== sha;
@@ -112,7 +114,9 @@ export async function runModels(
         const rebuild =
           !loadIds || modified || changed.has("*") || [...changed].some((t) => !isRawTable(t) && model.reads(t));
         const view = latestView(model);
-        const latest = await timed(`latest ${view}`, () => maintainLatest(connection, model, rebuild ? undefined : loadIds));
+        const latest = await timed(`latest ${view}`, () =>
+          maintainLatest(connection, model, rebuild ? undefined : loadIds),
+        );
         if (latest.changed) changed.add(view);
         if (latest.incremental) updatedInPlace.add(view);
         if (rebuild) produces(model).forEach((table) => redefined.add(table));

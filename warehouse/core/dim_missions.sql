@@ -14,8 +14,10 @@ SELECT
   m.end_date,
   m.host_states,
   CASE WHEN len(m.host_states) = 1 THEN m.host_states[1] END AS sole_host_state,
-  CASE WHEN len(m.host_states) = 1 THEN m.host_states[1] ELSE nullif(r.attributed_host_state, 'not_attributed') END AS attributed_host_state,
-  CASE WHEN len(m.host_states) = 1 THEN 'sole host state' ELSE coalesce(r.reason, 'no rule in mission-host-state-rules.csv') END AS host_state_rule,
+  CASE WHEN len(m.host_states) = 1 THEN m.host_states[1] ELSE nullif(r.attributed_host_state, 'not_attributed') END
+    AS attributed_host_state,
+  CASE WHEN len(m.host_states) = 1 THEN 'sole host state'
+    ELSE coalesce(r.reason, 'no rule in mission-host-state-rules.csv') END AS host_state_rule,
   m.region,
   m.kind
 FROM ref_missions m

@@ -45,6 +45,7 @@ SELECT
     WHEN within_a_day = 1 THEN 'linked_within_a_day'
     ELSE 'ambiguous'
   END AS link_status,
-  CASE WHEN same_day = 1 THEN same_day_attack WHEN same_day = 0 AND within_a_day = 1 THEN near_attack END AS incident_id,
+  CASE WHEN same_day = 1 THEN same_day_attack WHEN same_day = 0 AND within_a_day = 1 THEN near_attack END
+    AS incident_id,
   CASE WHEN same_day > 0 THEN same_day ELSE within_a_day END AS candidates
 FROM counted;

@@ -42,7 +42,8 @@ SELECT
   i.source_dataset AS incident_source_dataset
 FROM query_table(casualties) c
 LEFT JOIN fct_attack_links l
-  ON c.incident_id IS NULL AND c.incident_type = 'malicious_act' AND l.mission = c.mission AND l.incident_date = c.incident_date
+  ON c.incident_id IS NULL AND c.incident_type = 'malicious_act'
+  AND l.mission = c.mission AND l.incident_date = c.incident_date
 LEFT JOIN stg_incidents i ON i.incident_id = coalesce(c.incident_id, l.incident_id)
 LEFT JOIN dim_missions m ON m.mission_acronym = c.mission;
 

@@ -36,7 +36,9 @@ with_previous AS (
   SELECT
     *,
     lag(load_id) OVER w AS previous_load_id,
-    lag(struct_pack(incident_id, incident_date, mission, personnel_category, nationality, outcome, incident_type)) OVER w AS prev,
+    lag(struct_pack(
+      incident_id, incident_date, mission, personnel_category, nationality, outcome, incident_type
+    )) OVER w AS prev,
     max(load_id) OVER (PARTITION BY source_family) AS family_latest_load_id
   FROM versions
   WINDOW w AS (PARTITION BY source_family, casualty_id ORDER BY load_id)

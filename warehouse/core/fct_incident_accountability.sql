@@ -34,7 +34,8 @@ effective AS (
     AND NOT EXISTS (
       SELECT 1 FROM overturned o
       WHERE o.case_id = c.case_id AND o.event_date >= c.event_date
-        AND (o.persons_concerned = 0 OR o.persons_concerned >= greatest(c.persons_concerned, 1) - coalesce(c.persons_in_absentia, 0))
+        AND (o.persons_concerned = 0
+          OR o.persons_concerned >= greatest(c.persons_concerned, 1) - coalesce(c.persons_in_absentia, 0))
     )
   GROUP BY c.case_id
 ),

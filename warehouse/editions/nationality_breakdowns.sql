@@ -11,15 +11,18 @@ WITH facts AS (
   SELECT * FROM mart_attack_casualties WHERE nationality IS NOT NULL
 ),
 cells AS (
-  SELECT nationality, 'year' AS dimension, incident_year::VARCHAR AS value, outcome, sum(casualties) AS n FROM facts GROUP BY ALL
+  SELECT nationality, 'year' AS dimension, incident_year::VARCHAR AS value, outcome, sum(casualties) AS n
+  FROM facts GROUP BY ALL
   UNION ALL SELECT nationality, 'mission', mission, outcome, sum(casualties) FROM facts GROUP BY ALL
-  UNION ALL SELECT nationality, 'personnel_category', personnel_category, outcome, sum(casualties) FROM facts GROUP BY ALL
+  UNION ALL SELECT nationality, 'personnel_category', personnel_category, outcome, sum(casualties)
+  FROM facts GROUP BY ALL
   UNION ALL SELECT nationality, 'host_state', host_state, outcome, sum(casualties) FROM facts GROUP BY ALL
   UNION ALL SELECT nationality, 'attack_type', attack_type, outcome, sum(casualties) FROM facts GROUP BY ALL
 ),
 merged AS (
   SELECT nationality, dimension, outcome, n,
-         CASE WHEN n < 3 AND dimension <> 'year' AND nationality <> getvariable('edition_state') THEN 'merged' ELSE value END AS value
+         CASE WHEN n < 3 AND dimension <> 'year' AND nationality <> getvariable('edition_state') THEN 'merged'
+           ELSE value END AS value
   FROM cells
 )
 SELECT nationality, dimension, value,

@@ -66,7 +66,8 @@ diffs AS (
 totals AS (
   SELECT
     to_load_id,
-    CASE WHEN presence <> 'compared' THEN presence WHEN len(changed) > 0 THEN 'reclassified' ELSE 'unchanged' END AS change,
+    CASE WHEN presence <> 'compared' THEN presence WHEN len(changed) > 0 THEN 'reclassified' ELSE 'unchanged' END
+      AS change,
     NULL::VARCHAR AS field,
     NULL::VARCHAR AS from_value,
     NULL::VARCHAR AS to_value,
@@ -79,7 +80,9 @@ by_field AS (
   FROM (SELECT to_load_id, unnest(changed) AS c FROM diffs WHERE presence = 'compared')
   GROUP BY ALL
 )
-SELECT p.source_family, p.from_load_id, p.from_file, p.to_load_id, p.to_file, c.change, c.field, c.from_value, c.to_value, c.casualties
+SELECT
+  p.source_family, p.from_load_id, p.from_file, p.to_load_id, p.to_file,
+  c.change, c.field, c.from_value, c.to_value, c.casualties
 FROM pairs p
 JOIN (SELECT * FROM totals UNION ALL SELECT * FROM by_field) c USING (to_load_id)
 ORDER BY p.to_load_id, c.field NULLS FIRST, c.change, c.casualties DESC, c.from_value, c.to_value;

@@ -9,7 +9,8 @@
 -- without a verdict.
 CREATE OR REPLACE TABLE mart_accountability_by_year AS
 WITH fatal AS (
-  SELECT host_state, incident_date, inferred, first_verdict_date, first_conviction_date, first_effective_conviction_date
+  SELECT
+    host_state, incident_date, inferred, first_verdict_date, first_conviction_date, first_effective_conviction_date
   FROM fct_incident_accountability
   WHERE killed_total > 0
 ),
@@ -35,7 +36,8 @@ SELECT
   count(*) FILTER (a.first_verdict_date <= y.year_end) AS with_verdict,
   count(*) FILTER (a.first_conviction_date <= y.year_end) AS with_conviction,
   count(*) FILTER (a.first_effective_conviction_date <= y.year_end) AS with_effective_conviction,
-  count(*) FILTER (a.incident_date <= y.year_end AND coalesce(a.first_verdict_date > y.year_end, TRUE)) AS without_verdict
+  count(*) FILTER (a.incident_date <= y.year_end AND coalesce(a.first_verdict_date > y.year_end, TRUE))
+    AS without_verdict
 FROM years y
 LEFT JOIN scoped a ON a.host_state = y.host_state AND a.incident_date <= y.year_end
 GROUP BY ALL

@@ -11,6 +11,9 @@ WITH convicted AS (
   WHERE killed_total > 0 AND first_conviction_date IS NOT NULL
 )
 SELECT host_state, conviction_year, days, count(*) AS incidents
-FROM (SELECT * FROM convicted WHERE host_state IS NOT NULL UNION ALL SELECT 'ALL', conviction_year, days FROM convicted)
+FROM (
+  SELECT * FROM convicted WHERE host_state IS NOT NULL
+  UNION ALL SELECT 'ALL', conviction_year, days FROM convicted
+)
 GROUP BY ALL
 ORDER BY ALL;

@@ -15,13 +15,15 @@ SELECT
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE killed_military END AS killed_military,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE killed_police END AS killed_police,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE killed_military_observer END AS killed_military_observer,
-    CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE killed_international_civilian END AS killed_international_civilian,
+    CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE killed_international_civilian END
+      AS killed_international_civilian,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE killed_national_civilian END AS killed_national_civilian,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE killed_other END AS killed_other,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE injured_military END AS injured_military,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE injured_police END AS injured_police,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE injured_military_observer END AS injured_military_observer,
-    CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE injured_international_civilian END AS injured_international_civilian,
+    CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE injured_international_civilian END
+      AS injured_international_civilian,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE injured_national_civilian END AS injured_national_civilian,
     CASE WHEN casualty_counts = 'not_known' THEN NULL ELSE injured_other END AS injured_other
   ),
