@@ -75,7 +75,8 @@ describe("incremental model runs", () => {
     }
   });
 
-  const inPlace = "update mart_attack_casualties in place after a load of casualties alone, to the rows a rebuild gives";
+  const inPlace =
+    "update mart_attack_casualties in place after a load of casualties alone, to the rows a rebuild gives";
   it(inPlace, async () => {
     const warehouse = await tempWarehouse();
     try {
