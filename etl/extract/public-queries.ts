@@ -5,6 +5,7 @@ import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import { WAREHOUSE_DIR } from "../warehouse/connection.ts";
+import { parseModelFile } from "../warehouse/model-header.ts";
 import { editionQueries, useEdition, type Edition } from "./editions.ts";
 
 export interface PublicQuery {
@@ -14,11 +15,8 @@ export interface PublicQuery {
   description: string;
 }
 
-/** The first sentence of the SQL file's leading comment (it states the grain). */
-function headerLine(sql: string): string {
-  const comment = (sql.match(/^(?:--.*\n?)+/)?.[0] ?? "").replace(/^--\s?/gm, "").replace(/\s+/g, " ").trim();
-  return comment.match(/^.*?\.(?=\s|$)/)?.[0] ?? comment;
-}
+/** What a published table is, from its SQL file's header (etl/warehouse/model-header.ts). */
+const grainOf = (file: string, text: string) => parseModelFile(file, text).header.grain;
 
 /** Without an edition: the full package of `etl extract`. */
 export async function publicQueries(connection: DuckDBConnection, edition?: Edition): Promise<PublicQuery[]> {
@@ -27,16 +25,20 @@ export async function publicQueries(connection: DuckDBConnection, edition?: Edit
     .filter((f) => f.endsWith(".sql"))
     .sort()
     .map((f) => {
-      const sql = readFileSync(path.join(dir, f), "utf8").replace(/;\s*$/, "");
-      return { name: path.basename(f, ".sql"), sql, description: headerLine(sql) };
+      const file = path.join(dir, f);
+      const sql = readFileSync(file, "utf8").replace(/;\s*$/, "");
+      const name = path.basename(f, ".sql");
+      return { name, sql, description: `${name} extract grain: ${grainOf(file, sql)}` };
     });
   const marts = (
-    await connection.runAndReadAll("SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\' ORDER BY 1")
+    await connection.runAndReadAll(
+      "SELECT table_name FROM duckdb_tables() WHERE table_name LIKE 'mart\\_%' ESCAPE '\\' ORDER BY 1",
+    )
   )
     .getRows()
     .map(([name]) => {
       const model = path.join(WAREHOUSE_DIR, "marts", `${name}.sql`);
-      const description = existsSync(model) ? headerLine(readFileSync(model, "utf8")) : "";
+      const description = existsSync(model) ? `${name} grain: ${grainOf(model, readFileSync(model, "utf8"))}` : "";
       // ORDER BY ALL: a total order, so the files do not depend on how the table is stored.
       return { name: String(name), sql: `SELECT * FROM ${name} ORDER BY ALL`, description };
     });

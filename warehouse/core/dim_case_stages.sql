@@ -1,5 +1,7 @@
--- dim_case_stages grain: one row per case event. stage_rank orders the steps of
--- the accountability pipeline; events that do not move a case forward
+-- @model dim_case_stages
+-- @grain one row per case event.
+--
+-- stage_rank orders the steps of the accountability pipeline; events that do not move a case forward
 -- (dismissed, appeal, what follows a verdict, a report that nothing was done) have no rank.
 CREATE OR REPLACE TABLE dim_case_stages AS
 SELECT * FROM (VALUES

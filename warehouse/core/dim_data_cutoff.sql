@@ -1,6 +1,8 @@
--- dim_data_cutoff grain: a single row. The date the data speaks for: the latest
--- date any loaded record carries. Durations of open cases are censored here,
--- which keeps every mart reproducible from the same loads.
+-- @model dim_data_cutoff
+-- @grain a single row.
+--
+-- The date the data speaks for: the latest date any loaded record carries. Durations of open cases are censored
+-- here, which keeps every mart reproducible from the same loads.
 CREATE OR REPLACE TABLE dim_data_cutoff AS
 SELECT coalesce(greatest(
   (SELECT max(last_updated) FROM stg_incidents),

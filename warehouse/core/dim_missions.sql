@@ -1,4 +1,6 @@
--- dim_missions grain: one row per UN operation (mission_acronym).
+-- @model dim_missions
+-- @grain one row per UN operation (mission_acronym).
+--
 -- sole_host_state is set only when the mission operated in exactly one state, so
 -- that casualties without an incident are never placed in a guessed country.
 -- attributed_host_state is what fct_casualties uses: the sole host state, else the
@@ -12,8 +14,10 @@ SELECT
   m.end_date,
   m.host_states,
   CASE WHEN len(m.host_states) = 1 THEN m.host_states[1] END AS sole_host_state,
-  CASE WHEN len(m.host_states) = 1 THEN m.host_states[1] ELSE nullif(r.attributed_host_state, 'not_attributed') END AS attributed_host_state,
-  CASE WHEN len(m.host_states) = 1 THEN 'sole host state' ELSE coalesce(r.reason, 'no rule in mission-host-state-rules.csv') END AS host_state_rule,
+  CASE WHEN len(m.host_states) = 1 THEN m.host_states[1] ELSE nullif(r.attributed_host_state, 'not_attributed') END
+    AS attributed_host_state,
+  CASE WHEN len(m.host_states) = 1 THEN 'sole host state'
+    ELSE coalesce(r.reason, 'no rule in mission-host-state-rules.csv') END AS host_state_rule,
   m.region,
   m.kind
 FROM ref_missions m

@@ -1,4 +1,5 @@
--- fct_assistance grain: one row per assistance activity (assistance_id).
+-- @model fct_assistance
+-- @grain one row per assistance activity (assistance_id).
 CREATE OR REPLACE TABLE fct_assistance AS
 SELECT
   assistance_id,

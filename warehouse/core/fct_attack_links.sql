@@ -1,8 +1,9 @@
--- fct_attack_links grain: one row per (mission, incident_date) on which a UN death would
--- have a candidate ACLED attack: the day of an ACLED attack on the mission, and the days
--- either side of it. The rule that links a UN malicious-act death to an ACLED attack
--- (docs/sources/acled.md), from the attacks alone, so a death's link depends only on its
--- mission and date:
+-- @model fct_attack_links
+-- @grain one row per (mission, incident_date) on which a UN death would have a candidate ACLED attack: the day
+--        of an ACLED attack on the mission, and the days either side of it.
+--
+-- The rule that links a UN malicious-act death to an ACLED attack (docs/sources/acled.md), from the attacks
+-- alone, so a death's link depends only on its mission and date:
 --   1. the ACLED attacks on its mission dated the same day (day precision only): exactly
 --      one is linked ('linked_same_day'); several are 'ambiguous';
 --   2. when none, those of the day before and the day after, where the two records' dates
@@ -44,6 +45,7 @@ SELECT
     WHEN within_a_day = 1 THEN 'linked_within_a_day'
     ELSE 'ambiguous'
   END AS link_status,
-  CASE WHEN same_day = 1 THEN same_day_attack WHEN same_day = 0 AND within_a_day = 1 THEN near_attack END AS incident_id,
+  CASE WHEN same_day = 1 THEN same_day_attack WHEN same_day = 0 AND within_a_day = 1 THEN near_attack END
+    AS incident_id,
   CASE WHEN same_day > 0 THEN same_day ELSE within_a_day END AS candidates
 FROM counted;

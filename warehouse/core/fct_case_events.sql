@@ -1,4 +1,6 @@
--- fct_case_events grain: one row per event of a judicial case (case_id, event, event_date).
+-- @model fct_case_events
+-- @grain one row per event of a judicial case (case_id, event, event_date).
+--
 -- A view: a lookup of each event's stage, cheaper to do when read than to store.
 -- in_custody: a conviction is of at least one person present unless the record says
 -- every person convicted was tried in absentia (persons_concerned 0 means "not stated",

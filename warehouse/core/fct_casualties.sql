@@ -1,4 +1,6 @@
--- fct_casualties grain: one row per person killed or injured (casualty_id).
+-- @model fct_casualties
+-- @grain one row per person killed or injured (casualty_id).
+--
 -- A view: a load then costs only the marts that read it, not a copy of every casualty.
 -- host_state comes from the casualty's incident, else from its mission's
 -- attributed_host_state (its sole host state, or the rule in
@@ -40,7 +42,8 @@ SELECT
   i.source_dataset AS incident_source_dataset
 FROM query_table(casualties) c
 LEFT JOIN fct_attack_links l
-  ON c.incident_id IS NULL AND c.incident_type = 'malicious_act' AND l.mission = c.mission AND l.incident_date = c.incident_date
+  ON c.incident_id IS NULL AND c.incident_type = 'malicious_act'
+  AND l.mission = c.mission AND l.incident_date = c.incident_date
 LEFT JOIN stg_incidents i ON i.incident_id = coalesce(c.incident_id, l.incident_id)
 LEFT JOIN dim_missions m ON m.mission_acronym = c.mission;
 

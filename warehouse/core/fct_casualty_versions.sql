@@ -1,9 +1,10 @@
--- fct_casualty_versions grain: one row per (casualty_id, load_id): every version of a
--- casualty that a load carried (raw_casualties keeps them all; stg_casualties keeps
--- only the latest). A source family is the load's source without its release year
--- ('un-fatalities-2021' and 'un-fatalities-2025' are both 'un-fatalities'), so a new
--- release is compared with the previous release of the same dataset. Only such
--- release sources are versioned here.
+-- @model fct_casualty_versions
+-- @grain one row per (casualty_id, load_id): every version of a casualty that a load carried (raw_casualties
+--        keeps them all; stg_casualties keeps only the latest).
+--
+-- A source family is the load's source without its release year ('un-fatalities-2021' and 'un-fatalities-2025'
+-- are both 'un-fatalities'), so a new release is compared with the previous release of the same dataset. Only
+-- such release sources are versioned here.
 -- changed_fields lists what differs from the previous version in the same family
 -- (mission compared after alias resolution, so 'OSE-Syria' -> 'OSESyria' is no change).
 -- in_latest_release is false when the family's latest load no longer carries the
@@ -20,14 +21,13 @@ WITH versions AS (
     r.source_line,
     r.incident_id,
     r.incident_date::DATE AS incident_date,
-    coalesce(a.mission_acronym, r.mission) AS mission,
+    r.mission,
     r.personnel_category,
     r.nationality,
     r.outcome,
     r.incident_type
-  FROM raw_casualties r
+  FROM with_mission_acronyms(raw_casualties) r
   JOIN etl_loads l USING (load_id)
-  LEFT JOIN ref_mission_aliases a ON a.alias = r.mission
   -- Only sources published as complete, dated releases are versioned; exports and
   -- sample loads are partial by nature, and at a million rows the copy would cost seconds.
   WHERE regexp_matches(l.source, '-[0-9]{4}$')
@@ -36,7 +36,9 @@ with_previous AS (
   SELECT
     *,
     lag(load_id) OVER w AS previous_load_id,
-    lag(struct_pack(incident_id, incident_date, mission, personnel_category, nationality, outcome, incident_type)) OVER w AS prev,
+    lag(struct_pack(
+      incident_id, incident_date, mission, personnel_category, nationality, outcome, incident_type
+    )) OVER w AS prev,
     max(load_id) OVER (PARTITION BY source_family) AS family_latest_load_id
   FROM versions
   WINDOW w AS (PARTITION BY source_family, casualty_id ORDER BY load_id)

@@ -1,8 +1,10 @@
--- fct_incident_accountability grain: one row per attack, with the first date each
--- stage of the judicial follow-up was reached by any case concerning it. The attacks
--- are those of the incident exports, and the attacks inferred from casualties that
--- name no incident (fct_inferred_incidents, malicious acts only): the UN's fatalities
--- data has no incidents, and the public record names its attacks by inferred id.
+-- @model fct_incident_accountability
+-- @grain one row per attack, with the first date each stage of the judicial follow-up was reached by any case
+--        concerning it.
+--
+-- The attacks are those of the incident exports, and the attacks inferred from casualties that name no incident
+-- (fct_inferred_incidents, malicious acts only): the UN's fatalities data has no incidents, and the public
+-- record names its attacks by inferred id.
 -- An attack recorded by a third-party dataset (ACLED) is no row of its own: linked to UN
 -- deaths, it is the inferred attack those deaths name (linked_incident_id says which), so it
 -- counts once; unlinked, it is another record of an attack that the accountability follow-up
@@ -32,7 +34,8 @@ effective AS (
     AND NOT EXISTS (
       SELECT 1 FROM overturned o
       WHERE o.case_id = c.case_id AND o.event_date >= c.event_date
-        AND (o.persons_concerned = 0 OR o.persons_concerned >= greatest(c.persons_concerned, 1) - coalesce(c.persons_in_absentia, 0))
+        AND (o.persons_concerned = 0
+          OR o.persons_concerned >= greatest(c.persons_concerned, 1) - coalesce(c.persons_in_absentia, 0))
     )
   GROUP BY c.case_id
 ),

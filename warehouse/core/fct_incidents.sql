@@ -1,4 +1,6 @@
--- fct_incidents grain: one row per attack (incident_id).
+-- @model fct_incidents
+-- @grain one row per attack (incident_id).
+--
 -- A view: a projection of stg_incidents, cheaper to compute when read than to store.
 -- killed_total and injured_total count UN personnel, as the incident record does: NULL
 -- when its per-category counts are not known (casualty_counts 'not_known', ACLED's records),

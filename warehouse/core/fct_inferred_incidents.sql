@@ -1,10 +1,12 @@
--- fct_inferred_incidents grain: one row per (mission, incident_date, incident_type)
--- among casualties whose export named no incident_id (e.g. the UN fatalities data, which has
--- no incident identifier). Each group stands for one inferred incident, flagged
--- inferred = true: deaths of one mission on one day from one cause are most likely
--- one event, but two separate events on the same day are merged, so counts of
--- inferred incidents are a lower bound. The id is derived from the grouping key only
--- (INF-<mission>-<yyyymmdd>-<incident_type>), so reloading never renumbers it.
+-- @model fct_inferred_incidents
+-- @grain one row per (mission, incident_date, incident_type) among casualties whose export named no incident_id
+--        (e.g.
+--
+-- the UN fatalities data, which has no incident identifier). Each group stands for one inferred incident,
+-- flagged inferred = true: deaths of one mission on one day from one cause are most likely one event, but two
+-- separate events on the same day are merged, so counts of inferred incidents are a lower bound. The id is
+-- derived from the grouping key only (INF-<mission>-<yyyymmdd>-<incident_type>), so reloading never renumbers
+-- it.
 -- linked_incident_id: the ACLED attack its deaths are linked to (fct_attack_links.sql;
 -- the link depends on mission and date only, so it is the same for the whole group), and
 -- link_status how; NULL for causes other than malicious acts.

@@ -1,6 +1,6 @@
--- fct_requests grain: one row per request to a host state (request_id): whether and
--- when the state replied, and whether the reply is overdue at the data cutoff (no
--- reply and the due date passed).
+-- @model fct_requests
+-- @grain one row per request to a host state (request_id): whether and when the state replied, and whether the
+--        reply is overdue at the data cutoff (no reply and the due date passed).
 CREATE OR REPLACE TABLE fct_requests AS
 SELECT
   r.request_id,

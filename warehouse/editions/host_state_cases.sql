@@ -1,7 +1,9 @@
--- Host state page, judicial cases. Grain: one row per (court_type, status) of the
--- host state $state, under the small-cell rule (docs/editions.md): cells of 1 or 2 cases
--- are merged into one row (court_type and status 'other'), so the total stays exact.
--- The edition's own state (edition_state) is shown in full.
+-- @model host_state_cases
+-- @grain one row per (court_type, status) of the host state $state, under the small-cell rule
+--        (docs/editions.md): cells of 1 or 2 cases are merged into one row (court_type and status 'other'),
+--        so the total stays exact.
+--
+-- Host state page, judicial cases. The edition's own state (edition_state) is shown in full.
 WITH cells AS (
   SELECT court_type, status, stage_rank, cases,
          cases < 3 AND host_state <> getvariable('edition_state') AS small

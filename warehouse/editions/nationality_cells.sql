@@ -1,7 +1,9 @@
--- Attack trends page, nationality view. Grain: one row per (year, nationality, mission),
--- people killed and injured in attacks, under the small-cell rule (docs/editions.md):
--- a (year, nationality, mission, outcome) cell of 1 or 2 people is merged into the
--- mission 'other' of the same year, nationality and outcome, so every total stays exact.
+-- @model nationality_cells
+-- @grain one row per (year, nationality, mission): people killed and injured in attacks, under the
+--        small-cell rule (docs/editions.md).
+--
+-- Attack trends page, nationality view. A (year, nationality, mission, outcome) cell of 1 or 2 people is
+-- merged into the mission 'other' of the same year, nationality and outcome, so every total stays exact.
 -- The edition's own nationals (edition_state) are shown in full.
 -- missions: how many missions the nationality lost people in, counted before merging.
 WITH cells AS (

@@ -1,7 +1,9 @@
--- State edition, Cases page. Grain: one row per event of a judicial case concerning the
--- edition's state (edition_cases): court, date, persons concerned and sentence. Only the
--- attacks of the case that concern the state are listed; the free-text note is never
--- published, in any edition.
+-- @model state_case_events
+-- @grain one row per event of a judicial case concerning the edition's state (edition_cases): court,
+--        date, persons concerned and sentence.
+--
+-- State edition, Cases page. Only the attacks of the case that concern the state are listed; the
+-- free-text note is never published, in any edition.
 SELECT e.case_id,
        (SELECT string_agg(b.incident_id, '; ' ORDER BY b.incident_id) FROM bridge_case_incidents b
         WHERE b.case_id = e.case_id AND b.incident_id IN (SELECT incident_id FROM edition_incidents)) AS incident_ids,

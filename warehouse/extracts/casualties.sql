@@ -1,4 +1,6 @@
--- casualties extract grain: one row per person killed or injured (casualty_id).
+-- @model casualties
+-- @grain one row per person killed or injured (casualty_id).
+--
 -- A public interface: the first nine columns keep these names and this order.
 -- A casualty linked to an attack whose source's terms forbid publishing its rows (ACLED,
 -- etl/sources/terms.ts, read here through source_terms) is published without that link:

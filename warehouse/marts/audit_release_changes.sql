@@ -1,8 +1,10 @@
--- audit_release_changes: what changed between two consecutive releases (loads) of the
--- same source family, e.g. the 2021 and 2025 UN fatalities releases. An audit of the
--- loads for `etl status`, not a public mart: named audit_* so that the extracts (every
+-- @model audit_release_changes
+-- @grain one row per (source_family, to_load_id, change, field, from_value, to_value): what changed
+--        between two consecutive releases (loads) of the same source family, such as the 2021 and 2025
+--        UN fatalities releases.
+--
+-- An audit of the loads for `etl status`, not a public mart: named audit_* so that the extracts (every
 -- mart_* table) leave it out.
--- Grain: one row per (source_family, to_load_id, change, field, from_value, to_value).
 --   Rows with field NULL are casualty totals: change in added (new in this release),
 --   removed (in the previous release, absent from this one: they stay in fct_casualties,
 --   flagged in_latest_release = false in fct_casualty_versions), reclassified (any field
@@ -64,7 +66,8 @@ diffs AS (
 totals AS (
   SELECT
     to_load_id,
-    CASE WHEN presence <> 'compared' THEN presence WHEN len(changed) > 0 THEN 'reclassified' ELSE 'unchanged' END AS change,
+    CASE WHEN presence <> 'compared' THEN presence WHEN len(changed) > 0 THEN 'reclassified' ELSE 'unchanged' END
+      AS change,
     NULL::VARCHAR AS field,
     NULL::VARCHAR AS from_value,
     NULL::VARCHAR AS to_value,
@@ -77,7 +80,9 @@ by_field AS (
   FROM (SELECT to_load_id, unnest(changed) AS c FROM diffs WHERE presence = 'compared')
   GROUP BY ALL
 )
-SELECT p.source_family, p.from_load_id, p.from_file, p.to_load_id, p.to_file, c.change, c.field, c.from_value, c.to_value, c.casualties
+SELECT
+  p.source_family, p.from_load_id, p.from_file, p.to_load_id, p.to_file,
+  c.change, c.field, c.from_value, c.to_value, c.casualties
 FROM pairs p
 JOIN (SELECT * FROM totals UNION ALL SELECT * FROM by_field) c USING (to_load_id)
 ORDER BY p.to_load_id, c.field NULLS FIRST, c.change, c.casualties DESC, c.from_value, c.to_value;

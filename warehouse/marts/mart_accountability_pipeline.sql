@@ -1,7 +1,8 @@
--- mart_accountability_pipeline grain: one row per (host_state, stage_rank), for
--- host_state 'ALL' too. How many attacks reached at least that stage, how many
--- stopped there, and the median days from the previous stage reached (or from
--- the attack, for the first stage).
+-- @model mart_accountability_pipeline
+-- @grain one row per (host_state, stage_rank), for host_state 'ALL' too.
+--
+-- How many attacks reached at least that stage, how many stopped there, and the median days from the previous
+-- stage reached (or from the attack, for the first stage).
 CREATE OR REPLACE TABLE mart_accountability_pipeline AS
 WITH stage_dates AS (
   SELECT b.incident_id, e.stage_rank, any_value(e.stage) AS stage, min(e.event_date) AS reached_on

@@ -1,5 +1,7 @@
--- mart_acled_agreement grain: one row per mission that ACLED records attacks on: how far the
--- UN's record of deaths and ACLED's record of attacks agree (docs/sources/acled.md).
+-- @model mart_acled_agreement
+-- @grain one row per mission that ACLED records attacks on: how far the UN's record of deaths and ACLED's
+--        record of attacks agree (docs/sources/acled.md).
+--
 -- The UN side: deaths in malicious acts whose record names no incident (the UN fatalities
 -- data), dated within the period the ACLED files loaded cover (etl_loads.records_from ..
 -- records_to), by how they were linked (fct_attack_links.sql); those outside it apart. The

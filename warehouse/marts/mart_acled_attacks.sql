@@ -1,8 +1,11 @@
--- mart_acled_attacks grain: one row per (incident_month, mission, host_state, admin1,
--- attack_type) with at least one ACLED attack on the mission: how many attacks ACLED records,
--- how many it says killed someone (anyone: ACLED's fatalities count attackers and civilians
--- too), and how many are linked to UN deaths (fct_attack_links.sql). Aggregates only: ACLED's
--- terms forbid publishing its rows, and allow aggregates with attribution (etl/sources/terms.ts).
+-- @model mart_acled_attacks
+-- @grain one row per (incident_month, mission, host_state, admin1, attack_type) with at least one ACLED attack
+--        on the mission: how many attacks ACLED records, how many it says killed someone (anyone: ACLED's
+--        fatalities count attackers and civilians too), and how many are linked to UN deaths
+--        (fct_attack_links.sql).
+--
+-- Aggregates only: ACLED's terms forbid publishing its rows, and allow aggregates with attribution
+-- (etl/sources/terms.ts).
 CREATE OR REPLACE TABLE mart_acled_attacks AS
 WITH linked AS (
   SELECT incident_id, count(*) AS un_deaths

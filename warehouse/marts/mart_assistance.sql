@@ -1,4 +1,5 @@
--- mart_assistance grain: one row per (recipient_state, start_year, assistance_type).
+-- @model mart_assistance
+-- @grain one row per (recipient_state, start_year, assistance_type).
 CREATE OR REPLACE TABLE mart_assistance AS
 SELECT
   recipient_state,

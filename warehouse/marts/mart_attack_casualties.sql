@@ -1,6 +1,9 @@
--- mart_attack_casualties grain: one row per (incident_month, mission, host_state,
--- attack_type, personnel_category, nationality, outcome) with at least one
--- casualty of a malicious act. Counts people, so it can be summed along any axis.
+-- @model mart_attack_casualties
+-- @grain one row per (incident_month, mission, host_state, attack_type, personnel_category, nationality,
+--        outcome) with at least one casualty of a malicious act.
+-- @incremental-on stg_casualties
+--
+-- Counts people, so it can be summed along any axis.
 -- Stored in no particular order (readers sort): ordering a table this size costs a
 -- tenth of its build.
 -- attack_casualty_groups(casualties): the group of each attack casualty among
@@ -23,7 +26,7 @@ SELECT *, count(*) AS casualties
 FROM attack_casualty_groups(stg_casualties)
 GROUP BY ALL;
 
--- incremental-on: stg_casualties
+-- @incremental
 -- After a load that changed casualties and nothing else this mart depends on, the
 -- counts are updated in place rather than made again from every casualty (a million
 -- rows joined with their incidents): the casualties the load added are counted in,

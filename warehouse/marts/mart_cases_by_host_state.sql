@@ -1,7 +1,8 @@
--- mart_cases_by_host_state grain: one row per (host_state, court_type, status):
--- how many judicial cases concerning attacks in that host state stand at each
--- status, where status is the furthest stage the case reached. Counts only:
--- case-level rows are not published.
+-- @model mart_cases_by_host_state
+-- @grain one row per (host_state, court_type, status): how many judicial cases concerning attacks in that host
+--        state stand at each status, where status is the furthest stage the case reached.
+--
+-- Counts only: case-level rows are not published.
 CREATE OR REPLACE TABLE mart_cases_by_host_state AS
 WITH case_status AS (
   SELECT

@@ -1,6 +1,8 @@
--- mart_contributing_countries grain: one row per nationality (ISO 3166 alpha-3) with at
--- least one national killed, whatever the cause: the view of a troop- or police-
--- contributing country, or country of nationality of civilian personnel, on its own.
+-- @model mart_contributing_countries
+-- @grain one row per nationality (ISO 3166 alpha-3) with at least one national killed, whatever the cause: the
+--        view of a troop- or police- contributing country, or country of nationality of civilian personnel, on
+--        its own.
+--
 -- killed_in_attacks counts deaths in malicious acts; killed_all deaths of any cause.
 -- The attacks that killed its nationals are those their casualty records name, or the
 -- attack inferred for casualties that name none (fct_casualties.inferred_incident_id);

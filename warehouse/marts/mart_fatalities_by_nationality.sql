@@ -1,7 +1,10 @@
--- mart_fatalities_by_nationality grain: one row per (incident_year, nationality, mission,
--- outcome): people killed or injured in malicious acts, by the state of their nationality
--- and the mission they served with. The reports' nationality tables read it; the site
--- editions publish it under the small-cell rule (warehouse/editions/marts/, docs/editions.md).
+-- @model mart_fatalities_by_nationality
+-- @grain one row per (incident_year, nationality, mission, outcome): people killed or injured in malicious
+--        acts, by the state of their nationality and the mission they served with.
+-- @incremental-on stg_casualties
+--
+-- The reports' nationality tables read it; the site editions publish it under the small-cell rule
+-- (warehouse/editions/marts/, docs/editions.md).
 -- Counted from the casualties by the rules of mart_attack_casualties (its macro
 -- attack_casualty_groups), and, like it, updated in place after a load of casualties alone.
 -- Stored in no particular order (readers sort).
@@ -10,7 +13,7 @@ SELECT incident_year, nationality, mission, outcome, count(*) AS casualties
 FROM attack_casualty_groups(stg_casualties)
 GROUP BY ALL;
 
--- incremental-on: stg_casualties
+-- @incremental
 -- The casualties a load added are counted in, the versions it replaced counted out, and
 -- groups that fall to zero go (as in mart_attack_casualties.sql).
 MERGE INTO mart_fatalities_by_nationality m

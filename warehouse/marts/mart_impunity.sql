@@ -1,7 +1,8 @@
--- mart_impunity grain: one row per host state, plus one row 'ALL' for every host
--- state together. Only attacks that killed someone count. "Without verdict N
--- years on" looks at the attacks at least N years old at the data cutoff and
--- counts those with no conviction or acquittal within N years of the attack.
+-- @model mart_impunity
+-- @grain one row per host state, plus one row 'ALL' for every host state together.
+--
+-- Only attacks that killed someone count. "Without verdict N years on" looks at the attacks at least N years
+-- old at the data cutoff and counts those with no conviction or acquittal within N years of the attack.
 -- Beside the nominal rate (any conviction), the effective one counts the attacks with
 -- a conviction of a person in custody that was not overturned (fct_incident_accountability).
 CREATE OR REPLACE TABLE mart_impunity AS

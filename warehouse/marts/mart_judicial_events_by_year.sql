@@ -1,9 +1,10 @@
--- mart_judicial_events_by_year grain: one row per (host_state, event_year, event): the events
--- of the judicial cases concerning attacks in that host state, recorded in that year. A case
--- about attacks in two host states counts in both; host_state 'ALL' counts each case once,
--- including those about attacks not attributed to a host state. Cases whose attacks are not
--- loaded count nowhere. in_custody is fct_case_events's: a conviction of at least one person
--- present, not tried in absentia.
+-- @model mart_judicial_events_by_year
+-- @grain one row per (host_state, event_year, event): the events of the judicial cases concerning attacks in
+--        that host state, recorded in that year.
+--
+-- A case about attacks in two host states counts in both; host_state 'ALL' counts each case once, including
+-- those about attacks not attributed to a host state. Cases whose attacks are not loaded count nowhere.
+-- in_custody is fct_case_events's: a conviction of at least one person present, not tried in absentia.
 CREATE OR REPLACE TABLE mart_judicial_events_by_year AS
 WITH case_host AS (
   SELECT DISTINCT b.case_id, a.host_state

@@ -1,8 +1,10 @@
--- mart_public_record grain: one row per event (case_id, event, event_date) of the cases
--- whose every row is disclosure 'public': the judicial follow-up of attacks as public
--- sources report it (warehouse/public-record/), each event with its source. Public by
--- its source, so every edition may list it; the restricted fields (sentence, note) and
--- the cases of states' own exports are never here, and no field holds a person's name.
+-- @model mart_public_record
+-- @grain one row per event (case_id, event, event_date) of the cases whose every row is disclosure 'public':
+--        the judicial follow-up of attacks as public sources report it (warehouse/public-record/), each event
+--        with its source.
+--
+-- Public by its source, so every edition may list it; the restricted fields (sentence, note) and the cases of
+-- states' own exports are never here, and no field holds a person's name.
 CREATE OR REPLACE TABLE mart_public_record AS
 WITH public_cases AS (
   SELECT case_id FROM stg_case_events GROUP BY case_id HAVING bool_and(disclosure = 'public')

@@ -1,6 +1,6 @@
--- mart_requests_by_host_state grain: one row per host state asked, plus 'ALL': how many
--- requests the UN sent about attacks, how many the state answered and how fully, the
--- median days to a reply, and the requests overdue at the data cutoff.
+-- @model mart_requests_by_host_state
+-- @grain one row per host state asked, plus 'ALL': how many requests the UN sent about attacks, how many the
+--        state answered and how fully, the median days to a reply, and the requests overdue at the data cutoff.
 CREATE OR REPLACE TABLE mart_requests_by_host_state AS
 SELECT
   CASE WHEN grouping(host_state) = 1 THEN 'ALL' ELSE host_state END AS host_state,

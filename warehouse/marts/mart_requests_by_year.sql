@@ -1,8 +1,9 @@
--- mart_requests_by_year grain: one row per (host_state, year), from the year of the first request
--- to a host state to the year of the data cutoff, host_state 'ALL' for every host state together:
--- the requests (notes verbales) the UN sent that year about attacks, the replies that came that
--- year and how much they covered, and, at the end of the year (at the data cutoff, for its own
--- year), the requests still unanswered and, of those, the ones whose due date had passed.
+-- @model mart_requests_by_year
+-- @grain one row per (host_state, year), from the year of the first request to a host state to the year of the
+--        data cutoff, host_state 'ALL' for every host state together: the requests (notes verbales) the UN sent
+--        that year about attacks, the replies that came that year and how much they covered, and, at the end of
+--        the year (at the data cutoff, for its own year), the requests still unanswered and, of those, the ones
+--        whose due date had passed.
 CREATE OR REPLACE TABLE mart_requests_by_year AS
 WITH scoped AS (
   SELECT host_state, sent_date, due_date, reply_date, reply_coverage FROM fct_requests

@@ -1,5 +1,7 @@
--- mart_time_to_conviction grain: one row per (host_state, days) at which the
--- Kaplan–Meier estimate changes, plus the last follow-up time of each host state.
+-- @model mart_time_to_conviction
+-- @grain one row per (host_state, days) at which the Kaplan–Meier estimate changes, plus the last follow-up
+--        time of each host state.
+--
 -- Time runs from a fatal attack to the first conviction for it; attacks with no
 -- conviction yet are censored at the data cutoff. host_state 'ALL' pools them.
 CREATE OR REPLACE TABLE mart_time_to_conviction AS

@@ -1,7 +1,9 @@
+-- @model load_reference
+-- @grain ref_missions one row per UN operation (mission_acronym); ref_mission_aliases one row per other
+--        spelling of an acronym (alias); ref_states one row per state or territory, current or former
+--        (iso3); ref_mission_host_state_rules one row per mission with zero or several host states.
+--
 -- Reference tables, reloaded from the versioned CSV files beside this one.
--- ref_missions grain: one row per UN operation (mission_acronym).
--- ref_mission_aliases grain: one row per other spelling of an acronym (alias).
--- ref_states grain: one row per state or territory, current or former (iso3).
 
 CREATE OR REPLACE TABLE ref_missions AS
 SELECT
@@ -34,3 +36,11 @@ CREATE OR REPLACE TABLE ref_mission_host_state_rules AS
 SELECT mission_acronym, attributed_host_state, reason
 FROM read_csv(getvariable('reference_dir') || '/mission-host-state-rules.csv', header = true,
   columns = {'mission_acronym': 'VARCHAR', 'attributed_host_state': 'VARCHAR', 'reason': 'VARCHAR'});
+
+-- with_mission_acronyms(records): the rows of `records` (any table with a mission column, as exported) with
+-- mission spelled as ref_missions spells it: another spelling listed in ref_mission_aliases becomes its
+-- acronym ('OSE-Syria' -> 'OSESyria'); a mission not listed stays as it is.
+CREATE OR REPLACE MACRO with_mission_acronyms(records) AS TABLE
+SELECT r.* REPLACE (coalesce(a.mission_acronym, r.mission) AS mission)
+FROM query_table(records) r
+LEFT JOIN ref_mission_aliases a ON a.alias = r.mission;

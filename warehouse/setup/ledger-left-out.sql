@@ -1,6 +1,9 @@
--- Migration of a ledger made before rows could be left out (issue 14): etl_loads grain is
--- unchanged (one row per file load). DuckDB cannot alter a CHECK, so the table is made anew
--- with the columns of ledger.sql, and every earlier load copied with 0 rows left out.
+-- @model ledger-left-out
+-- @grain etl_loads one row per file load, unchanged.
+--
+-- Migration of a ledger made before rows could be left out (issue 14). DuckDB cannot alter a CHECK, so
+-- the table is made anew with the columns of ledger.sql, and every earlier load copied with 0 rows left
+-- out.
 CREATE TABLE etl_loads_with_left_out (
   load_id INTEGER PRIMARY KEY,
   kind VARCHAR NOT NULL,

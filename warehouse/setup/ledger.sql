@@ -1,8 +1,10 @@
--- The load ledger and the quarantine. Created once; never rebuilt.
--- etl_loads grain: one row per file load (load_id).
--- etl_rejects grain: one row per rejected record (load_id, line).
--- etl_left_out grain: one row per (load_id, reason): records of a filtered source (ACLED) that
--- are not about UN peacekeepers, counted, not kept (they are outside Blue Ledger's scope).
+-- @model ledger
+-- @grain etl_loads one row per file load (load_id); etl_rejects one row per rejected record
+--        (load_id, line); etl_left_out one row per (load_id, reason).
+--
+-- The load ledger and the quarantine. Created once; never rebuilt. etl_left_out counts the records of a
+-- filtered source (ACLED) that are not about UN peacekeepers, not kept (they are outside Blue Ledger's
+-- scope).
 
 CREATE SEQUENCE IF NOT EXISTS etl_load_id_seq START 1;
 

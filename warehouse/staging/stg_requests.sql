@@ -1,7 +1,9 @@
--- stg_requests grain: one row per request_id, its latest loaded version.
--- This file defines every loaded version (stg_requests_versions); the model runner
--- makes stg_requests the view of the latest version of each key (see stg_assistance.sql).
--- latest-by: request_id
+-- @model stg_requests
+-- @grain one row per request_id, its latest loaded version.
+-- @latest-by request_id
+--
+-- This file defines every loaded version (stg_requests_versions); the runner keeps stg_requests, the view of
+-- the latest version of each key (warehouse/README.md, etl/warehouse/latest-versions.ts).
 CREATE OR REPLACE VIEW stg_requests_versions AS
 SELECT
   * EXCLUDE (sent_date, due_date, reply_date),

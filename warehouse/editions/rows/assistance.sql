@@ -1,2 +1,5 @@
--- Assistance in a state edition: the activities the state received.
+-- @model assistance
+-- @grain one row per assistance activity the edition's state received.
+--
+-- Assistance in a state edition: a WHERE condition on the assistance extract.
 recipient_state = getvariable('edition_state')

@@ -1,3 +1,6 @@
--- Casualties in a state edition: the people killed or injured in attacks that concern
--- the state, and its nationals wherever they were killed or injured (also by accident or illness).
+-- @model casualties
+-- @grain one row per person killed or injured in attacks that concern the state, and per national of the
+--        state wherever killed or injured (also by accident or illness).
+--
+-- Casualties in a state edition: a WHERE condition on the casualties extract.
 incident_id IN (SELECT incident_id FROM edition_incidents) OR nationality = getvariable('edition_state')

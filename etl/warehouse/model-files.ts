@@ -1,0 +1,94 @@
+// The model files of warehouse/<layer>/, read and put in the order they run:
+// layer by layer, and within a layer each after the models it reads, as dbt's
+// ref() would, so files need no numbering.
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { WAREHOUSE_DIR } from "./connection.ts";
+import { readModelFile, type ModelHeader } from "./model-header.ts";
+import { LAYER_PREFIXES, versionsView } from "./model-names.ts";
+import { sqlWords } from "./sql-words.ts";
+
+export const MODEL_LAYERS = ["reference", "staging", "core", "marts"] as const;
+export type ModelLayer = (typeof MODEL_LAYERS)[number];
+
+export type CreatedKind = "TABLE" | "VIEW" | "MACRO";
+
+export interface Model {
+  name: string;
+  header: ModelHeader;
+  /** Whether it creates tables or views (a model that changed from one to the other drops the old object first). */
+  kind: "TABLE" | "VIEW";
+  file: string;
+  /** The SQL that builds it in full. */
+  sql: string;
+  /** The tables, views and table macros it creates, with their kinds. */
+  creates: string[];
+  createdKinds: Map<string, CreatedKind>;
+  /** Whether the model's full SQL reads this table, view or macro (a name in a comment or string is no read). */
+  reads: (table: string) => boolean;
+  /** Staging: the key whose latest version the model keeps (`@latest-by`). */
+  latestBy?: string[];
+  /** The SQL after `-- @incremental`: updates the model from the changes to the view `on` alone. */
+  incremental?: { on: string; sql: string };
+}
+
+/** The objects `CREATE [OR REPLACE] TABLE|VIEW|MACRO name` statements make, by kind, in order. */
+function createdObjects(words: string[]): Map<string, CreatedKind> {
+  const created = new Map<string, CreatedKind>();
+  words.forEach((word, i) => {
+    if (word !== "create") return;
+    let at = i + 1;
+    if (words[at] === "or" && words[at + 1] === "replace") at += 2;
+    const kind = words[at]?.toUpperCase();
+    if ((kind === "TABLE" || kind === "VIEW" || kind === "MACRO") && words[at + 1]) created.set(words[at + 1], kind);
+  });
+  return created;
+}
+
+export function readModel(file: string, layer?: ModelLayer): Model {
+  const { header, sql, incrementalSql } = readModelFile(file);
+  const words = sqlWords(sql);
+  const createdKinds = createdObjects(words);
+  const creates = [...createdKinds.keys()];
+  const name = header.model;
+  const where = path.relative(WAREHOUSE_DIR, file);
+  if (layer && !LAYER_PREFIXES[layer].some((prefix) => name.startsWith(prefix)))
+    throw new Error(`warehouse/${where}: a ${layer} model's name starts with ${LAYER_PREFIXES[layer].join(" or ")}`);
+  if (header.latestBy && creates[0] !== versionsView(name))
+    throw new Error(`warehouse/${where}: a model with @latest-by first creates the view ${versionsView(name)}`);
+  const read = new Set(words.filter((word) => !createdKinds.has(word)));
+  return {
+    name,
+    header,
+    kind: [...createdKinds.values()].find((k) => k !== "MACRO") === "VIEW" ? "VIEW" : "TABLE",
+    file,
+    sql,
+    creates,
+    createdKinds,
+    reads: (table) => read.has(table),
+    latestBy: header.latestBy,
+    incremental: header.incrementalOn ? { on: header.incrementalOn, sql: incrementalSql! } : undefined,
+  };
+}
+
+/** The model files of the given layers, layer by layer, each after the models it reads. */
+export function modelFiles(layers: readonly ModelLayer[] = MODEL_LAYERS): Model[] {
+  return layers.flatMap((layer) => {
+    const dir = path.join(WAREHOUSE_DIR, layer);
+    const models = readdirSync(dir)
+      .filter((f) => f.endsWith(".sql")) // beside the SQL: CSV files, descriptions (.yml), notes
+      .sort()
+      .map((f) => readModel(path.join(dir, f), layer));
+    const ordered: Model[] = [];
+    const visiting = new Set<Model>();
+    const visit = (model: Model) => {
+      if (ordered.includes(model)) return;
+      if (visiting.has(model)) throw new Error(`${model.file}: circular dependency between models`);
+      visiting.add(model);
+      for (const other of models) if (other !== model && other.creates.some(model.reads)) visit(other);
+      ordered.push(model);
+    };
+    models.forEach(visit);
+    return ordered;
+  });
+}
