@@ -13,7 +13,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
-import { DEFAULT_WAREHOUSE, REPO_ROOT, UserError, openWarehouse } from "../warehouse/connection.ts";
+import { DEFAULT_WAREHOUSE, REPO_ROOT, UserError, openWarehouse, warehousePath } from "../warehouse/connection.ts";
 import { refreshModels } from "../warehouse/models.ts";
 import { sampleCommand } from "../commands/sample.ts";
 import { seedOfflineNpmCache } from "./offline-npm-cache.ts";
@@ -134,7 +134,7 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     });
     const years = values.reports.split(",").filter(Boolean).map((y) => (/^\d{4}$/.test(y.trim()) ? Number(y) : Number.NaN));
     if (years.some(Number.isNaN)) throw new UserError(t("report.error.reportsOption", { value: values.reports }));
-    await buildSite(process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE, parseEdition(values.edition), DIST_DIR, parseLanguages(values.languages), [], years);
+    await buildSite(warehousePath(), parseEdition(values.edition), DIST_DIR, parseLanguages(values.languages), [], years);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     console.error(error.message);
