@@ -9,7 +9,6 @@ export const edition = editionFromEnv();
 /** A query of warehouse/editions/, for loaders whose output depends on the edition. */
 export { editionSql };
 
-
 let opened: Promise<Warehouse> | undefined;
 const warehouse = () =>
   (opened ??= openWarehouse(warehousePath(), { mustExist: true, readOnly: true }).then(async (w) => {
