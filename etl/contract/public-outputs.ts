@@ -126,6 +126,19 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
     primaryKey: ["incident_month", "mission", "host_state", "attack_type", "personnel_category", "nationality", "outcome"],
     foreignKeys: [toMission("mission"), toState("nationality")],
   },
+  mart_attack_casualties_by_year: {
+    derived: z.object({
+      incident_year: incidentYear,
+      host_state: z.string().regex(/^([A-Z]{3}|not_attributed)$/).meta({ description: "Host state, ISO 3166-1 alpha-3; 'not_attributed' when it cannot be attributed." }),
+      mission: missionAcronym("Mission the people served with."),
+      attack_type: oneOf([...ATTACK_TYPES, "not_recorded"], "Kind of attack; 'not_recorded' when the casualty names no loaded incident."),
+      personnel_category: oneOf(PERSONNEL_CATEGORIES, "Category of UN personnel."),
+      killed: z.number().int().min(1).optional().meta({ description: "People killed in malicious acts with these characteristics; empty when none was." }),
+      injured: z.number().int().min(1).optional().meta({ description: "People injured in malicious acts with these characteristics; empty when none was." }),
+    }),
+    primaryKey: ["incident_year", "host_state", "mission", "attack_type", "personnel_category"],
+    foreignKeys: [toMission("mission")],
+  },
   mart_attack_incidents: {
     derived: z.object({
       incident_month: incidentMonth,
@@ -196,6 +209,13 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
           [`without_verdict_${y}y`, n(`Of those, attacks with no conviction or acquittal within ${y} year(s) of the attack.`)],
         ]),
       ),
+      ...Object.fromEntries(
+        [1, 2, 5].map((y) => [
+          `share_without_verdict_${y}y`,
+          z.number().min(0).max(1).optional()
+            .meta({ description: `without_verdict_${y}y / eligible_${y}y; empty when no fatal attack is ${y} year(s) old.` }),
+        ]),
+      ),
     }),
     primaryKey: ["host_state"],
   },
@@ -203,6 +223,7 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
     derived: z.object({
       host_state: hostStateOrAll("Host state of the fatal attacks."),
       days: n("Days since the attack at which the Kaplan–Meier estimate changes (or the last follow-up time)."),
+      years: z.number().min(0).meta({ description: "days in years of 365.25 days, rounded to three decimals." }),
       at_risk: n("Fatal attacks still followed (no conviction, not censored) at this time."),
       convictions: n("Attacks whose first conviction came this many days after the attack."),
       censored: n("Attacks without conviction whose follow-up ends here (the data cutoff)."),
