@@ -15,7 +15,7 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { REPO_ROOT, WAREHOUSE_DIR } from "./connection.ts";
 import { timed } from "../load/profile.ts";
 
-export const MODEL_LAYERS = ["reference", "staging", "core", "marts"] as const;
+export const MODEL_LAYERS = ["reference", "staging", "core", "marts", "audit"] as const;
 export type ModelLayer = (typeof MODEL_LAYERS)[number];
 
 interface Model {
@@ -334,7 +334,7 @@ export async function refreshModels(connection: DuckDBConnection): Promise<void>
   await connection.run("BEGIN TRANSACTION");
   try {
     const changed = await runModels(connection, ["reference"], { loadIds: [] });
-    await runModels(connection, ["staging", "core", "marts"], { loadIds: [], changed });
+    await runModels(connection, ["staging", "core", "marts", "audit"], { loadIds: [], changed });
     await connection.run("COMMIT");
   } catch (error) {
     await connection.run("ROLLBACK");
