@@ -34,7 +34,8 @@ describe("mart_impunity", () => {
     //   5y: only I4 eligible (≤ 2019-12-31); 2024-01-01 > 2021-03-15 → 1 without.
     // The effective rate has its own fixture (tests/courts.test.ts).
     const sql = `SELECT * EXCLUDE (as_of_date, with_effective_conviction, share_with_effective_conviction,
-                 share_without_verdict_1y, share_without_verdict_2y, share_without_verdict_5y) FROM mart_impunity ORDER BY host_state`;
+                 share_without_verdict_1y, share_without_verdict_2y, share_without_verdict_5y)
+                 FROM mart_impunity ORDER BY host_state`;
     expect(await rows(warehouse, sql)).toEqual([
       { host_state: "ALL", fatal_incidents: 4, with_conviction: 3, share_with_conviction: 0.75,
         eligible_1y: 4, without_verdict_1y: 4, eligible_2y: 4, without_verdict_2y: 2, eligible_5y: 3, without_verdict_5y: 1 },
@@ -49,7 +50,8 @@ describe("mart_impunity", () => {
 describe("mart_impunity's shares without verdict", () => {
   it("divide the attacks without verdict N years on by those N years old", async () => {
     // From the counts above: ALL 4/4, 2/4, 1/3; CAF 2/2, 1/2, 1/1; MLI 2/2, 1/2, 0/2.
-    const sql = `SELECT host_state, share_without_verdict_1y AS y1, share_without_verdict_2y AS y2, share_without_verdict_5y AS y5
+    const sql = `SELECT host_state, share_without_verdict_1y AS y1, share_without_verdict_2y AS y2,
+                        share_without_verdict_5y AS y5
                  FROM mart_impunity ORDER BY host_state`;
     expect(await rows(warehouse, sql)).toEqual([
       { host_state: "ALL", y1: 1, y2: 0.5, y5: 1 / 3 },
@@ -65,7 +67,8 @@ describe("mart_time_to_conviction (Kaplan–Meier)", () => {
     // I5 2022-01-01→2024-01-01 = 730. I2 never convicted: censored at 2018-06-01→2024-12-31 = 2405.
     // ALL: t=730 4 at risk → 3/4; t=912 3 at risk → 3/4·2/3 = 1/2; t=2405 censored only; t=2848 1 at risk → 0.
     // MLI: t=912 → 1/2; last follow-up t=2405 (censored) stays 1/2. CAF: t=730 → 1/2; t=2848 → 0.
-    expect(await rows(warehouse, "SELECT * EXCLUDE (years) FROM mart_time_to_conviction ORDER BY host_state, days")).toEqual([
+    const sql = "SELECT * EXCLUDE (years) FROM mart_time_to_conviction ORDER BY host_state, days";
+    expect(await rows(warehouse, sql)).toEqual([
       { host_state: "ALL", days: 730, at_risk: 4, convictions: 1, censored: 0, share_without_conviction: 0.75 },
       { host_state: "ALL", days: 912, at_risk: 3, convictions: 1, censored: 0, share_without_conviction: 0.5 },
       { host_state: "ALL", days: 2848, at_risk: 1, convictions: 1, censored: 0, share_without_conviction: 0 },
@@ -77,7 +80,8 @@ describe("mart_time_to_conviction (Kaplan–Meier)", () => {
   });
 
   it("gives each time in years of 365.25 days, to three decimals", async () => {
-    // 730 / 365.25 = 1.99863 → 1.999; 912 → 2.49692 → 2.497; 2405 → 6.58453 → 6.585; 2848 → 7.79740 → 7.797.
+    // 730 / 365.25 = 1.99863 → 1.999; 912 → 2.49692 → 2.497;
+    // 2405 → 6.58453 → 6.585; 2848 → 7.79740 → 7.797.
     expect(await rows(warehouse, "SELECT DISTINCT days, years FROM mart_time_to_conviction ORDER BY days")).toEqual([
       { days: 730, years: 1.999 },
       { days: 912, years: 2.497 },

@@ -126,15 +126,22 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
     primaryKey: ["incident_month", "mission", "host_state", "attack_type", "personnel_category", "nationality", "outcome"],
     foreignKeys: [toMission("mission"), toState("nationality")],
   },
+  // Issue 15 (metrics in marts): killed and injured side by side, summed from mart_attack_casualties.
   mart_attack_casualties_by_year: {
     derived: z.object({
       incident_year: incidentYear,
-      host_state: z.string().regex(/^([A-Z]{3}|not_attributed)$/).meta({ description: "Host state, ISO 3166-1 alpha-3; 'not_attributed' when it cannot be attributed." }),
+      host_state: z.string().regex(/^([A-Z]{3}|not_attributed)$/)
+        .meta({ description: "Host state, ISO 3166-1 alpha-3; 'not_attributed' when it cannot be attributed." }),
       mission: missionAcronym("Mission the people served with."),
-      attack_type: oneOf([...ATTACK_TYPES, "not_recorded"], "Kind of attack; 'not_recorded' when the casualty names no loaded incident."),
+      attack_type: oneOf(
+        [...ATTACK_TYPES, "not_recorded"],
+        "Kind of attack; 'not_recorded' when the casualty names no loaded incident.",
+      ),
       personnel_category: oneOf(PERSONNEL_CATEGORIES, "Category of UN personnel."),
-      killed: z.number().int().min(1).optional().meta({ description: "People killed in malicious acts with these characteristics; empty when none was." }),
-      injured: z.number().int().min(1).optional().meta({ description: "People injured in malicious acts with these characteristics; empty when none was." }),
+      killed: z.number().int().min(1).optional()
+        .meta({ description: "People killed in malicious acts with these characteristics; empty when none was." }),
+      injured: z.number().int().min(1).optional()
+        .meta({ description: "People injured in malicious acts with these characteristics; empty when none was." }),
     }),
     primaryKey: ["incident_year", "host_state", "mission", "attack_type", "personnel_category"],
     foreignKeys: [toMission("mission")],
@@ -212,8 +219,9 @@ export const PUBLIC_OUTPUTS: Record<string, PublicOutput> = {
       ...Object.fromEntries(
         [1, 2, 5].map((y) => [
           `share_without_verdict_${y}y`,
-          z.number().min(0).max(1).optional()
-            .meta({ description: `without_verdict_${y}y / eligible_${y}y; empty when no fatal attack is ${y} year(s) old.` }),
+          z.number().min(0).max(1).optional().meta({
+            description: `without_verdict_${y}y / eligible_${y}y; empty when no fatal attack is ${y} year(s) old.`,
+          }),
         ]),
       ),
     }),

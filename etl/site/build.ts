@@ -134,7 +134,8 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     });
     const years = values.reports.split(",").filter(Boolean).map((y) => (/^\d{4}$/.test(y.trim()) ? Number(y) : Number.NaN));
     if (years.some(Number.isNaN)) throw new UserError(t("report.error.reportsOption", { value: values.reports }));
-    await buildSite(warehousePath(), parseEdition(values.edition), DIST_DIR, parseLanguages(values.languages), [], years);
+    const languages = parseLanguages(values.languages);
+    await buildSite(warehousePath(), parseEdition(values.edition), DIST_DIR, languages, [], years);
   } catch (error) {
     if (!(error instanceof UserError)) throw error;
     console.error(error.message);

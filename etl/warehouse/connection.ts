@@ -11,7 +11,8 @@ import { useSourceTerms } from "../sources/terms.ts";
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const WAREHOUSE_DIR = path.join(REPO_ROOT, "warehouse");
 /** The warehouse file: BLUE_LEDGER_WAREHOUSE when set (read at each call), else warehouse/blue-ledger.duckdb. */
-export const warehousePath = (): string => process.env.BLUE_LEDGER_WAREHOUSE ?? path.join(WAREHOUSE_DIR, "blue-ledger.duckdb");
+export const warehousePath = (): string =>
+  process.env.BLUE_LEDGER_WAREHOUSE ?? path.join(WAREHOUSE_DIR, "blue-ledger.duckdb");
 /** The warehouse file as the process started with it (warehousePath() then), for defaults. */
 export const DEFAULT_WAREHOUSE = warehousePath();
 

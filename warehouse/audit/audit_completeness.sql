@@ -3,7 +3,8 @@
 -- data quality page.
 CREATE OR REPLACE VIEW audit_completeness AS
 WITH counted AS (
-  SELECT 'casualties' AS kind, 'incident_id' AS field, count(*) AS records, count(incident_id) AS filled FROM stg_casualties
+  SELECT 'casualties' AS kind, 'incident_id' AS field, count(*) AS records, count(incident_id) AS filled
+  FROM stg_casualties
   UNION ALL SELECT 'incidents', 'admin1', count(*), count(admin1) FROM stg_incidents
   UNION ALL SELECT 'incidents', 'place', count(*), count(place) FROM stg_incidents
   UNION ALL SELECT 'incidents', 'latitude', count(*), count(latitude) FROM stg_incidents
