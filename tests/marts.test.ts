@@ -33,7 +33,9 @@ describe("mart_impunity", () => {
     //   2y: I4 without; I5 2024-01-01 ≤ 2024-01-01 → verdict → 1 without.
     //   5y: only I4 eligible (≤ 2019-12-31); 2024-01-01 > 2021-03-15 → 1 without.
     // The effective rate has its own fixture (tests/courts.test.ts).
-    const sql = "SELECT * EXCLUDE (as_of_date, with_effective_conviction, share_with_effective_conviction) FROM mart_impunity ORDER BY host_state";
+    const sql = `SELECT * EXCLUDE (as_of_date, with_effective_conviction, share_with_effective_conviction,
+                 share_without_verdict_1y, share_without_verdict_2y, share_without_verdict_5y)
+                 FROM mart_impunity ORDER BY host_state`;
     expect(await rows(warehouse, sql)).toEqual([
       { host_state: "ALL", fatal_incidents: 4, with_conviction: 3, share_with_conviction: 0.75,
         eligible_1y: 4, without_verdict_1y: 4, eligible_2y: 4, without_verdict_2y: 2, eligible_5y: 3, without_verdict_5y: 1 },
@@ -45,13 +47,28 @@ describe("mart_impunity", () => {
   });
 });
 
+describe("mart_impunity's shares without verdict", () => {
+  it("divide the attacks without verdict N years on by those N years old", async () => {
+    // From the counts above: ALL 4/4, 2/4, 1/3; CAF 2/2, 1/2, 1/1; MLI 2/2, 1/2, 0/2.
+    const sql = `SELECT host_state, share_without_verdict_1y AS y1, share_without_verdict_2y AS y2,
+                        share_without_verdict_5y AS y5
+                 FROM mart_impunity ORDER BY host_state`;
+    expect(await rows(warehouse, sql)).toEqual([
+      { host_state: "ALL", y1: 1, y2: 0.5, y5: 1 / 3 },
+      { host_state: "CAF", y1: 1, y2: 0.5, y5: 1 },
+      { host_state: "MLI", y1: 1, y2: 0.5, y5: 0 },
+    ]);
+  });
+});
+
 describe("mart_time_to_conviction (Kaplan–Meier)", () => {
   it("steps down at each conviction and censors open attacks at the cutoff", async () => {
     // Days to first conviction: I1 2015-01-10→2017-07-10 = 731 + 181 = 912; I4 2016-03-15→2024-01-01 = 2848;
     // I5 2022-01-01→2024-01-01 = 730. I2 never convicted: censored at 2018-06-01→2024-12-31 = 2405.
     // ALL: t=730 4 at risk → 3/4; t=912 3 at risk → 3/4·2/3 = 1/2; t=2405 censored only; t=2848 1 at risk → 0.
     // MLI: t=912 → 1/2; last follow-up t=2405 (censored) stays 1/2. CAF: t=730 → 1/2; t=2848 → 0.
-    expect(await rows(warehouse, "SELECT * FROM mart_time_to_conviction ORDER BY host_state, days")).toEqual([
+    const sql = "SELECT * EXCLUDE (years) FROM mart_time_to_conviction ORDER BY host_state, days";
+    expect(await rows(warehouse, sql)).toEqual([
       { host_state: "ALL", days: 730, at_risk: 4, convictions: 1, censored: 0, share_without_conviction: 0.75 },
       { host_state: "ALL", days: 912, at_risk: 3, convictions: 1, censored: 0, share_without_conviction: 0.5 },
       { host_state: "ALL", days: 2848, at_risk: 1, convictions: 1, censored: 0, share_without_conviction: 0 },
@@ -59,6 +76,17 @@ describe("mart_time_to_conviction (Kaplan–Meier)", () => {
       { host_state: "CAF", days: 2848, at_risk: 1, convictions: 1, censored: 0, share_without_conviction: 0 },
       { host_state: "MLI", days: 912, at_risk: 2, convictions: 1, censored: 0, share_without_conviction: 0.5 },
       { host_state: "MLI", days: 2405, at_risk: 1, convictions: 0, censored: 1, share_without_conviction: 0.5 },
+    ]);
+  });
+
+  it("gives each time in years of 365.25 days, to three decimals", async () => {
+    // 730 / 365.25 = 1.99863 → 1.999; 912 → 2.49692 → 2.497;
+    // 2405 → 6.58453 → 6.585; 2848 → 7.79740 → 7.797.
+    expect(await rows(warehouse, "SELECT DISTINCT days, years FROM mart_time_to_conviction ORDER BY days")).toEqual([
+      { days: 730, years: 1.999 },
+      { days: 912, years: 2.497 },
+      { days: 2405, years: 6.585 },
+      { days: 2848, years: 7.797 },
     ]);
   });
 });
@@ -123,6 +151,25 @@ describe("mart_attack_casualties and mart_attack_incidents", () => {
     expect(await rows(warehouse, "SELECT host_state, sum(incidents) AS attacks, sum(fatal_incidents) AS fatal, sum(killed) AS killed FROM mart_attack_incidents GROUP BY 1 ORDER BY 1")).toEqual([
       { host_state: "CAF", attacks: 2, fatal: 2, killed: 2 },
       { host_state: "MLI", attacks: 3, fatal: 2, killed: 4 },
+    ]);
+  });
+});
+
+describe("mart_attack_casualties_by_year", () => {
+  it("puts the killed and the injured of each year, host state, mission and category side by side", async () => {
+    // From casualties.csv, malicious acts only (C13 is an accident): I1 2015 military killed C01, C02, injured C03;
+    // I4 2016 killed C09; I2 2018 military C04, police C05 killed; I5 2022 military injured C11, C12,
+    // national civilian killed C10; I3 2023 military injured C06–C08. A count with nobody in it is empty.
+    const sql = `SELECT incident_year AS year, host_state, mission, personnel_category AS category, killed, injured
+                 FROM mart_attack_casualties_by_year ORDER BY ALL`;
+    expect(await rows(warehouse, sql)).toEqual([
+      { year: 2015, host_state: "MLI", mission: "MINUSMA", category: "military", killed: 2, injured: 1 },
+      { year: 2016, host_state: "CAF", mission: "MINUSCA", category: "military", killed: 1, injured: null },
+      { year: 2018, host_state: "MLI", mission: "MINUSMA", category: "military", killed: 1, injured: null },
+      { year: 2018, host_state: "MLI", mission: "MINUSMA", category: "police", killed: 1, injured: null },
+      { year: 2022, host_state: "CAF", mission: "MINUSCA", category: "military", killed: null, injured: 2 },
+      { year: 2022, host_state: "CAF", mission: "MINUSCA", category: "national_civilian", killed: 1, injured: null },
+      { year: 2023, host_state: "MLI", mission: "MINUSMA", category: "military", killed: null, injured: 3 },
     ]);
   });
 });

@@ -116,7 +116,9 @@ describe("incremental model runs", () => {
         { host_state: "MLI", attack_type: "ambush", outcome: "killed", casualties: 1 },
       ]);
 
-      await warehouse.connection.run("DELETE FROM mart_attack_casualties WHERE mission = 'SENTINEL'");
+      // The sentinel also reached the mart made from this one (mart_attack_casualties_by_year): out of both.
+      await warehouse.connection.run(`DELETE FROM mart_attack_casualties WHERE mission = 'SENTINEL';
+        DELETE FROM mart_attack_casualties_by_year WHERE mission = 'SENTINEL'`);
       expect(await fingerprint(warehouse)).toEqual(await rebuiltFingerprint(warehouse));
     } finally {
       warehouse.close();

@@ -60,7 +60,7 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
       console.table(agreement.flatMap(({ mission, ...counts }) => Object.entries(counts).map(([measure, value]) => ({ mission, measure, value }))));
     }
 
-    // What changed between consecutive releases of a dataset (logic in warehouse/marts/audit_release_changes.sql).
+    // What changed between consecutive releases of a dataset (logic in warehouse/audit/audit_release_changes.sql).
     const [hasChanges] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'audit_release_changes'");
     const changes = Number(hasChanges.n) ? await rows(connection, "SELECT * FROM audit_release_changes ORDER BY to_load_id, field NULLS FIRST, casualties DESC, field, from_value, to_value") : [];
     for (const pair of new Set(changes.map((c) => `${c.from_load_id}>${c.to_load_id}`))) {

@@ -15,6 +15,7 @@ const byYears = Object.fromEntries(
   HORIZON_YEARS.flatMap((y) => [
     [`eligible_${y}y`, `#event+num+fatal+eligible+years_${y}`],
     [`without_verdict_${y}y`, `#event+num+fatal+no_verdict+years_${y}`],
+    [`share_without_verdict_${y}y`, `#indicator+share+no_verdict+years_${y}`],
   ]),
 );
 
@@ -66,6 +67,7 @@ export const HXL_TAGS: Record<string, string> = {
   share_with_conviction: "#indicator+share+conviction",
   ...byYears,
   days: "#indicator+days+since_attack",
+  years: "#indicator+years+since_attack",
   at_risk: "#event+num+at_risk",
   convictions: "#event+num+conviction",
   censored: "#event+num+censored",

@@ -16,7 +16,7 @@ import { t } from "../messages.ts";
 import { exportKind, type ExportKind } from "../contract/kinds.ts";
 import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
 import { type Warehouse, UserError } from "../warehouse/connection.ts";
-import { refreshReference, runModels } from "../warehouse/models.ts";
+import { DERIVED_LAYERS, refreshReference, runModels } from "../warehouse/models.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
 import { exportColumns, fileFormat, openExport } from "./read-records.ts";
 import { landRecords, type LandStats } from "./land-records.ts";
@@ -293,7 +293,7 @@ export async function loadFiles(warehouse: Warehouse, files: string[], options: 
       const shadows = await shadowRawTables(connection, kept);
       // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
       const changed = ["etl_loads", "etl_rejects", ...shadows];
-      await timed("models", () => runModels(connection, ["staging", "core", "marts"], { loadIds: kept.map((k) => k.loadId), changed }));
+      await timed("models", () => runModels(connection, DERIVED_LAYERS, { loadIds: kept.map((k) => k.loadId), changed }));
       for (const shadow of shadows) await connection.run(`DROP VIEW temp.main.${shadow}`);
       for (const { landed: file, loadId, result } of kept) {
         const inserted = await timed("insert raw", () => connection.run(`INSERT INTO ${rawTable(file.kind.name)} ${newRowsSql(file.landing, loadId)}`));

@@ -10,7 +10,11 @@ import { useSourceTerms } from "../sources/terms.ts";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const WAREHOUSE_DIR = path.join(REPO_ROOT, "warehouse");
-export const DEFAULT_WAREHOUSE = process.env.BLUE_LEDGER_WAREHOUSE ?? path.join(WAREHOUSE_DIR, "blue-ledger.duckdb");
+/** The warehouse file: BLUE_LEDGER_WAREHOUSE when set (read at each call), else warehouse/blue-ledger.duckdb. */
+export const warehousePath = (): string =>
+  process.env.BLUE_LEDGER_WAREHOUSE ?? path.join(WAREHOUSE_DIR, "blue-ledger.duckdb");
+/** The warehouse file as the process started with it (warehousePath() then), for defaults. */
+export const DEFAULT_WAREHOUSE = warehousePath();
 
 
 export class UserError extends Error {}

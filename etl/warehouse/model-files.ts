@@ -8,8 +8,10 @@ import { readModelFile, type ModelHeader } from "./model-header.ts";
 import { LAYER_PREFIXES, versionsView } from "./model-names.ts";
 import { sqlWords } from "./sql-words.ts";
 
-export const MODEL_LAYERS = ["reference", "staging", "core", "marts"] as const;
+export const MODEL_LAYERS = ["reference", "staging", "core", "marts", "audit"] as const;
 export type ModelLayer = (typeof MODEL_LAYERS)[number];
+/** The layers built from the loaded records, rebuilt (where needed) after every load. */
+export const DERIVED_LAYERS = MODEL_LAYERS.filter((layer) => layer !== "reference");
 
 export type CreatedKind = "TABLE" | "VIEW" | "MACRO";
 

@@ -12,7 +12,8 @@ export const LAYER_PREFIXES: Record<ModelLayer, readonly string[]> = {
   reference: ["load_"],
   staging: ["stg_"],
   core: ["fct_", "dim_", "bridge_"],
-  marts: ["mart_", "audit_"],
+  marts: ["mart_"],
+  audit: ["audit_"],
 };
 
 export const isRawTable = (name: string) => name.startsWith(RAW_PREFIX);

@@ -3,5 +3,5 @@
 //  - model-files.ts reads the files of each layer and orders them by what they read;
 //  - latest-versions.ts keeps the staging views of the latest version of each record;
 //  - run-models.ts runs them, rebuilding after a load only what it can have changed.
-export { MODEL_LAYERS, modelFiles, type Model, type ModelLayer } from "./model-files.ts";
+export { DERIVED_LAYERS, MODEL_LAYERS, modelFiles, type Model, type ModelLayer } from "./model-files.ts";
 export { refreshModels, refreshReference, runModels, type RunOptions } from "./run-models.ts";

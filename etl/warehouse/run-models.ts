@@ -12,7 +12,7 @@ import { timed } from "../load/profile.ts";
 import { exists } from "./catalog.ts";
 import { REPO_ROOT, WAREHOUSE_DIR } from "./connection.ts";
 import { dropChangeTables, latestView, maintainLatest, produces } from "./latest-versions.ts";
-import { MODEL_LAYERS, modelFiles, type Model, type ModelLayer } from "./model-files.ts";
+import { DERIVED_LAYERS, MODEL_LAYERS, modelFiles, type Model, type ModelLayer } from "./model-files.ts";
 import { isRawTable } from "./model-names.ts";
 import { inTransaction, quotedString, scalar } from "./sql.ts";
 
@@ -173,6 +173,6 @@ export async function refreshReference(connection: DuckDBConnection): Promise<vo
 export async function refreshModels(connection: DuckDBConnection): Promise<void> {
   await inTransaction(connection, async () => {
     const changed = await runModels(connection, ["reference"], { loadIds: [] });
-    await runModels(connection, ["staging", "core", "marts"], { loadIds: [], changed });
+    await runModels(connection, DERIVED_LAYERS, { loadIds: [], changed });
   });
 }

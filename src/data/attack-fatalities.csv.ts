@@ -3,9 +3,7 @@ import { emitCsv, query } from "../loaders/warehouse.ts";
 
 await emitCsv(
   await query(
-    `SELECT incident_year AS year, host_state, mission, attack_type, personnel_category,
-            sum(casualties) FILTER (outcome = 'killed') AS killed,
-            sum(casualties) FILTER (outcome = 'injured') AS injured
-     FROM mart_attack_casualties GROUP BY ALL ORDER BY ALL`,
+    `SELECT incident_year AS year, host_state, mission, attack_type, personnel_category, killed, injured
+     FROM mart_attack_casualties_by_year ORDER BY ALL`,
   ),
 );

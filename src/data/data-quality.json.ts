@@ -1,24 +1,14 @@
 // The data quality page: freshness per source, load history, rejected rows by
 // reason, rows left out, the agreement of the UN's deaths with ACLED's attacks, and
-// completeness of key fields. Aggregates only (see data-quality.sql).
-import { readFileSync } from "node:fs";
+// completeness of key fields. Aggregates only, from the audit models (warehouse/audit/)
+// and mart_acled_agreement.
 import { emitJson, query } from "../loaders/warehouse.ts";
 
-const sql = readFileSync(new URL("./data-quality.sql", import.meta.url), "utf8");
-/** The "-- query: <name>" sections of the SQL file. */
-const queries = Object.fromEntries(
-  sql.split(/^-- query: /m).slice(1).map((section) => {
-    const end = section.indexOf("\n");
-    return [section.slice(0, end).trim(), section.slice(end + 1)];
-  }),
-);
-
-const completeness = await query<{ kind: string; field: string; records: number; filled: number }>(queries.completeness);
 await emitJson({
-  freshness: await query(queries.freshness),
-  loads: await query(queries.loads),
-  rejects: await query(queries.rejects),
-  leftOut: await query(queries.leftOut),
-  agreement: await query(queries.agreement),
-  completeness: completeness.map((d) => ({ ...d, share: d.records ? d.filled / d.records : null })),
+  freshness: await query("SELECT * FROM audit_freshness ORDER BY source, kind"),
+  loads: await query("SELECT * FROM audit_loads ORDER BY load_id DESC"),
+  rejects: await query("SELECT * FROM audit_rejects ORDER BY rows DESC, kind, field, reason"),
+  leftOut: await query("SELECT * FROM audit_left_out ORDER BY rows DESC, source, reason"),
+  agreement: await query("SELECT * FROM mart_acled_agreement ORDER BY mission"),
+  completeness: await query("SELECT * FROM audit_completeness"),
 });

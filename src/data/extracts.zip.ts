@@ -10,7 +10,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
 import { close, connection, edition } from "../loaders/warehouse.ts";
-import { writeExtracts } from "../../etl/extract/write-extracts.ts";
+import { writeExtracts } from "../loaders/etl.ts";
 
 // Fixed dates, and no folder entries (JSZip would date them now), keep the archive
 // byte-identical for the same warehouse.

@@ -3,10 +3,7 @@ import { emitCsv, query } from "../loaders/warehouse.ts";
 
 await emitCsv(
   await query(
-    `SELECT i.host_state, coalesce(s.name_en, i.host_state) AS host_state_name, i.* EXCLUDE (host_state, as_of_date),
-            without_verdict_1y / nullif(eligible_1y, 0) AS share_without_verdict_1y,
-            without_verdict_2y / nullif(eligible_2y, 0) AS share_without_verdict_2y,
-            without_verdict_5y / nullif(eligible_5y, 0) AS share_without_verdict_5y
+    `SELECT i.host_state, coalesce(s.name_en, i.host_state) AS host_state_name, i.* EXCLUDE (host_state, as_of_date)
      FROM mart_impunity i LEFT JOIN dim_states s ON s.iso3 = i.host_state
      ORDER BY i.host_state = 'ALL' DESC, i.fatal_incidents DESC`,
   ),

@@ -2,7 +2,7 @@
 // which kinds of record exist (the real fatalities data has no cases), and the
 // edition being built.
 import { edition, emitJson, query } from "../loaders/warehouse.ts";
-import { attribution, DATASET_OF_SOURCE } from "../../etl/sources/terms.ts";
+import { attribution, DATASET_OF_SOURCE } from "../loaders/etl.ts";
 
 const [{ as_of_date }] = await query<{ as_of_date: string }>("SELECT as_of_date FROM dim_data_cutoff");
 const sources = await query<{ source: string; kind: string; files: number; rows_loaded: number; last_load: string }>(

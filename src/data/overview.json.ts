@@ -2,15 +2,13 @@
 import { emitJson, query } from "../loaders/warehouse.ts";
 
 const byYear = await query(
-  `SELECT incident_year AS year,
-          sum(casualties) FILTER (outcome = 'killed') AS killed,
-          sum(casualties) FILTER (outcome = 'injured') AS injured
-   FROM mart_attack_casualties GROUP BY 1 ORDER BY 1`,
+  `SELECT incident_year AS year, sum(killed) AS killed, sum(injured) AS injured
+   FROM mart_attack_casualties_by_year GROUP BY 1 ORDER BY 1`,
 );
 const [totals] = await query(
   `SELECT (SELECT sum(incidents) FROM mart_attack_incidents) AS attacks,
-          (SELECT sum(casualties) FILTER (outcome = 'killed') FROM mart_attack_casualties) AS killed,
-          (SELECT sum(casualties) FILTER (outcome = 'injured') FROM mart_attack_casualties) AS injured,
+          (SELECT sum(killed) FROM mart_attack_casualties_by_year) AS killed,
+          (SELECT sum(injured) FROM mart_attack_casualties_by_year) AS injured,
           (SELECT count(DISTINCT host_state) FILTER (host_state <> 'not_attributed') FROM mart_attack_casualties) AS host_states,
           (SELECT min(incident_year) FROM mart_attack_casualties) AS first_year,
           (SELECT max(incident_year) FROM mart_attack_casualties) AS last_year,

@@ -3,7 +3,7 @@ import { emitCsv, query } from "../loaders/warehouse.ts";
 
 await emitCsv(
   await query(
-    `SELECT host_state, round(days / 365.25, 3) AS years, days, at_risk, convictions, censored, share_without_conviction
+    `SELECT host_state, years, days, at_risk, convictions, censored, share_without_conviction
      FROM mart_time_to_conviction ORDER BY host_state, days`,
   ),
 );

@@ -11,7 +11,7 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import { csvParse } from "d3";
 import type { Topology, GeometryCollection } from "topojson-specification";
-import { REPO_ROOT } from "../../etl/warehouse/connection.ts";
+import { REPO_ROOT } from "./etl.ts";
 
 export const ADMIN1_TOPOJSON = path.join(REPO_ROOT, "src", "geo", "admin1.topojson");
 export const ADMIN1_ALIASES = path.join(REPO_ROOT, "src", "geo", "admin1-aliases.csv");

@@ -3,14 +3,11 @@
 // etl/extract/editions.ts), and writers for the formats pages read.
 import { csvFormat } from "d3";
 import { DuckDBListValue } from "@duckdb/node-api";
-import { openWarehouse, DEFAULT_WAREHOUSE, type Warehouse } from "../../etl/warehouse/connection.ts";
-import { editionFromEnv, editionSql, useEdition } from "../../etl/extract/editions.ts";
+import { editionFromEnv, editionSql, openWarehouse, useEdition, warehousePath, type Warehouse } from "./etl.ts";
 
 export const edition = editionFromEnv();
 /** A query of warehouse/editions/, for loaders whose output depends on the edition. */
 export { editionSql };
-
-export const warehousePath = () => process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE;
 
 let opened: Promise<Warehouse> | undefined;
 const warehouse = () =>

@@ -15,7 +15,8 @@ scoped AS (
   SELECT host_state, * EXCLUDE (host_state) FROM fatal WHERE host_state IS NOT NULL -- not attributed: in 'ALL' only
   UNION ALL
   SELECT 'ALL' AS host_state, * EXCLUDE (host_state) FROM fatal
-)
+),
+counted AS (
 SELECT
   host_state,
   any_value(as_of_date) AS as_of_date,
@@ -35,4 +36,12 @@ SELECT
     AND coalesce(first_verdict_date > incident_date + INTERVAL 5 YEAR, TRUE)) AS without_verdict_5y
 FROM scoped
 GROUP BY host_state
+)
+-- The share without verdict N years on: of the attacks N years old, those without one; empty when none is.
+SELECT
+  *,
+  without_verdict_1y / nullif(eligible_1y, 0) AS share_without_verdict_1y,
+  without_verdict_2y / nullif(eligible_2y, 0) AS share_without_verdict_2y,
+  without_verdict_5y / nullif(eligible_5y, 0) AS share_without_verdict_5y
+FROM counted
 ORDER BY host_state;

@@ -37,7 +37,8 @@ curve AS (
     days = max(days) OVER (PARTITION BY host_state) AS is_last
   FROM with_risk
 )
-SELECT host_state, days, at_risk, convictions, censored, share_without_conviction
+-- years: days in years of 365.25 days, to three decimals, for the charts' axis.
+SELECT host_state, days, round(days / 365.25, 3) AS years, at_risk, convictions, censored, share_without_conviction
 FROM curve
 WHERE convictions > 0 OR is_last
 ORDER BY host_state, days;

@@ -20,15 +20,14 @@ await emitJson({
     withoutRegion: { incidents: all.incidents - located.incidents, killed: all.killed - located.killed },
   },
   byYear: await query(
-    `SELECT incident_year AS year, personnel_category, sum(casualties) FILTER (outcome = 'killed') AS killed,
-            sum(casualties) FILTER (outcome = 'injured') AS injured
-     FROM mart_attack_casualties WHERE host_state = $state GROUP BY ALL ORDER BY ALL`,
+    `SELECT incident_year AS year, personnel_category, sum(killed) AS killed, sum(injured) AS injured
+     FROM mart_attack_casualties_by_year WHERE host_state = $state GROUP BY ALL ORDER BY ALL`,
     { state },
   ),
   impunity: (await query(`SELECT * FROM mart_impunity WHERE host_state = $state`, { state }))[0] ?? null,
   pipeline: await query(`SELECT * FROM mart_accountability_pipeline WHERE host_state = $state ORDER BY stage_rank`, { state }),
   timeToConviction: await query(
-    `SELECT round(days / 365.25, 3) AS years, days, at_risk, convictions, censored, share_without_conviction
+    `SELECT years, days, at_risk, convictions, censored, share_without_conviction
      FROM mart_time_to_conviction WHERE host_state = $state ORDER BY days`,
     { state },
   ),
