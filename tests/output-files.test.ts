@@ -60,7 +60,7 @@ describe("the output files of the warehouse", () => {
   it("expand a {years} column into one per horizon (1, 2 and 5 years)", () => {
     const fields = [...publicOutputs().mart_impunity.fields.keys()].filter((name) => /_\d+y$/.test(name));
     expect(fields).toEqual(["eligible_1y", "eligible_2y", "eligible_5y", "without_verdict_1y", "without_verdict_2y",
-      "without_verdict_5y"]);
+      "without_verdict_5y", "share_without_verdict_1y", "share_without_verdict_2y", "share_without_verdict_5y"]);
     expect(outputField("mart_impunity", "eligible_2y")?.description)
       .toBe("Fatal attacks at least 2 year(s) old at the cutoff.");
   });
