@@ -58,15 +58,12 @@ function reconcile(landed: LandedFile, result: FileLoad): void {
   const { file, stats } = landed;
   result.leftOut = [...(stats?.leftOut ?? [])].map(([reason, { rows, firstLine }]) => ({ reason, rows, firstLine }));
   result.rowsLeftOut = result.leftOut.reduce((sum, r) => sum + r.rows, 0);
-  if (stats && stats.recordsRead !== result.rowsIn + result.rowsLeftOut)
-    throw new Error(
-      t("etl.load.reconcileLeftOut", { file, read: stats.recordsRead, landed: result.rowsIn, leftOut: result.rowsLeftOut }),
-    );
-  result.rowsIn += result.rowsLeftOut;
-  if (result.rowsIn !== result.rowsLoaded + result.rowsRejected + result.rowsLeftOut)
-    throw new Error(
-      t("etl.load.reconcile", { file, rowsIn: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }),
-    );
+  const { rowsLoaded: loaded, rowsRejected: rejected, rowsLeftOut: leftOut } = result;
+  if (stats && stats.recordsRead !== result.rowsIn + leftOut)
+    throw new Error(t("etl.load.reconcileLeftOut", { file, read: stats.recordsRead, landed: result.rowsIn, leftOut }));
+  result.rowsIn += leftOut;
+  if (result.rowsIn !== loaded + rejected + leftOut)
+    throw new Error(t("etl.load.reconcile", { file, rowsIn: result.rowsIn, loaded, rejected }));
 }
 
 /** The file's row in etl_loads, the ledger. */
@@ -75,8 +72,8 @@ async function writeLedger(connection: DuckDBConnection, landed: LandedFile, res
   await connection.run(
     `INSERT INTO etl_loads (load_id, kind, source, file_name, file_sha256, file_bytes, started_at, finished_at, rows_in,
        rows_loaded, rows_rejected, encoding, rows_left_out, accessed_on, records_from, records_to)
-     VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded, $rejected,
-       $encoding, $leftOut, $accessed::DATE, $from::DATE, $to::DATE)`,
+     VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded,
+       $rejected, $encoding, $leftOut, $accessed::DATE, $from::DATE, $to::DATE)`,
     {
       id: result.loadId,
       kind: landed.kind.name,
@@ -103,13 +100,17 @@ async function writeLedger(connection: DuckDBConnection, landed: LandedFile, res
  * rows in etl_rejects and writes its ledger row. Its valid rows go to raw_<kind>
  * after the models are built (see loadFiles).
  */
-export async function keepLanded(connection: DuckDBConnection, landed: LandedFile, options: LoadOptions): Promise<FileLoad> {
+export async function keepLanded(
+  connection: DuckDBConnection,
+  landed: LandedFile,
+  options: LoadOptions,
+): Promise<FileLoad> {
   const started = Date.now();
   const { file, kind, adapter, sha256, checked } = landed;
   const fileName = path.basename(file);
   const result: FileLoad = {
-    file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rowsLeftOut: 0, leftOut: [], rejects: [],
-    seconds: 0, encoding: landed.encoding,
+    file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rowsLeftOut: 0, leftOut: [],
+    rejects: [], seconds: 0, encoding: landed.encoding,
   };
   // Asked again here: an earlier file of this command may have had the same bytes.
   result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);

@@ -7,8 +7,10 @@
 // (sha256, encoding, CSV line starts: read-once.ts) → read the header and tell
 // the kind → land every record as text (DuckDB's CSV reader, or JavaScript for
 // JSON Lines, adapters and malformed CSV) → check all rows at once in SQL
-// (bulk-validate.ts). Then, inside it: etl_rejects and etl_loads → the models,
-// reading the checked rows through views that shadow the raw tables → raw_<kind>.
+// (bulk-validate.ts). Then, inside it: etl_rejects and etl_loads (keep-landed.ts)
+// → the models, reading the checked rows through views that shadow the raw tables
+// → raw_<kind>. Each file's temporary objects belong to its Landing (landing.ts),
+// which drops them all when the command ends, however it ends.
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -24,7 +26,8 @@ import { landRecords, type LandStats } from "./land-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
 import { readOnce, type FileFacts } from "./read-once.ts";
-import { checkLanding, createLandingTable, newRowsSql, prepareReferenceCodes, type BulkResult } from "./bulk-validate.ts";
+import { checkLanding, createLandingTable, newRowsSql, prepareReferenceCodes } from "./bulk-validate.ts";
+import type { BulkResult } from "./bulk-validate.ts";
 import { landCsvWithDuckDB } from "./csv-fast-path.ts";
 import { keepLanded, previousLoad } from "./keep-landed.ts";
 import { Landing, TemporaryObjects } from "./landing.ts";
@@ -36,7 +39,10 @@ export interface LoadOptions {
   /** 'export' for files people bring; 'sample' for generated data. */
   source?: string;
   progress?: Progress;
-  /** The date a third-party source's data was accessed (YYYY-MM-DD), when its terms ask for it; default: the latest date its records carry. */
+  /**
+   * The date a third-party source's data was accessed (YYYY-MM-DD), when its terms ask for it;
+   * default: the latest date its records carry.
+   */
   accessedOn?: string;
 }
 
@@ -100,7 +106,13 @@ export interface LandedFile {
  * warehouse, and DuckDB scans a committed one in parallel, where it scans one
  * made inside the open transaction on a single thread.
  */
-async function landFile(landing: Landing, file: string, index: number, facts: FileFacts, options: LoadOptions) {
+async function landFile(
+  landing: Landing,
+  file: string,
+  index: number,
+  facts: FileFacts,
+  options: LoadOptions,
+): Promise<LandedFile> {
   const started = new Date();
   const format = fileFormat(file);
   // A workbook is binary; its cells are text already, so only other files need the encoding check.
@@ -127,8 +139,7 @@ async function landFile(landing: Landing, file: string, index: number, facts: Fi
     options.progress?.update(bytes);
     options.progress?.stop();
     const seconds = (Date.now() - started.getTime()) / 1000;
-    const encoding = text.encoding;
-    return { file, index, kind, adapter, sha256, bytes, encoding, landing, started, seconds, stats } satisfies LandedFile;
+    return { file, index, kind, adapter, sha256, bytes, encoding: text.encoding, landing, started, seconds, stats };
   } finally {
     text.cleanup();
   }
@@ -181,7 +192,9 @@ async function shadowRawTables(shadows: TemporaryObjects, kept: KeptFile[]): Pro
   const database = quotedIdentifier(String(await scalar(shadows.connection, "SELECT current_database()")));
   const kinds = [...new Set(kept.map(({ landed }) => landed.kind.name))];
   for (const kind of kinds) {
-    const newRows = kept.filter(({ landed }) => landed.kind.name === kind).map(({ landed, loadId }) => newRowsSql(landed.landing, loadId));
+    const newRows = kept
+      .filter(({ landed }) => landed.kind.name === kind)
+      .map(({ landed, loadId }) => newRowsSql(landed.landing, loadId));
     await shadows.create(rawTable(kind), "VIEW", `AS
       SELECT * FROM ${database}.main.${rawTable(kind)} UNION ALL ${newRows.join(" UNION ALL ")}`);
   }
@@ -192,15 +205,16 @@ async function buildModelsAndInsert(connection: DuckDBConnection, kept: KeptFile
   await shadowRawTables(shadows, kept);
   // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
   const changed = ["etl_loads", "etl_rejects", ...shadows.names()];
-  await timed("models", () => runModels(connection, ["staging", "core", "marts"], { loadIds: kept.map((k) => k.loadId), changed }));
+  const loadIds = kept.map((k) => k.loadId);
+  await timed("models", () => runModels(connection, ["staging", "core", "marts"], { loadIds, changed }));
   await shadows.drop(); // before the inserts, which must reach the raw tables themselves
   for (const { landed: file, loadId, result } of kept) {
     const insert = `INSERT INTO ${rawTable(file.kind.name)} ${newRowsSql(file.landing, loadId)}`;
     const inserted = await timed("insert raw", () => connection.run(insert));
-    if (inserted.rowsChanged !== result.rowsLoaded)
-      throw new Error(
-        t("etl.load.reconcile", { file: file.file, rowsIn: result.rowsIn, loaded: inserted.rowsChanged, rejected: result.rowsRejected }),
-      );
+    if (inserted.rowsChanged !== result.rowsLoaded) {
+      const { rowsIn, rowsRejected: rejected } = result;
+      throw new Error(t("etl.load.reconcile", { file: file.file, rowsIn, loaded: inserted.rowsChanged, rejected }));
+    }
   }
 }
 
