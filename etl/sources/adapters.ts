@@ -23,7 +23,8 @@ export interface SourceAdapter {
   /**
    * Optional rule for a key seen twice in one file (both contract rows, in file order).
    * Undefined keeps the default: the first stays and the second is quarantined as a duplicate.
-   * Otherwise the loser is quarantined with a reason saying which line it was merged into, and why.
+   * Otherwise the loser is quarantined with a reason saying which line it was merged into, and why
+   * (etl/sources/duplicates.ts applies the rule while the file is read).
    */
   resolveDuplicate?(first: Record<string, unknown>, second: Record<string, unknown>): { keep: "first" | "second"; why: string } | undefined;
   /**
