@@ -6,8 +6,10 @@ import { UN_FATALITIES_ADAPTERS } from "../etl/sources/un-fatalities.ts";
 
 type Values = Record<string, unknown>;
 // A toy rule: of two rows of one key, the one with the larger `n` stays.
-const larger = (first: Values, second: Values) =>
-  first.n === second.n ? undefined : { keep: (first.n as number) > (second.n as number) ? "first" : "second", why: "larger n" } as const;
+const larger = (first: Values, second: Values) => {
+  if (first.n === second.n) return undefined;
+  return { keep: (first.n as number) > (second.n as number) ? "first" : "second", why: "larger n" } as const;
+};
 
 describe("DuplicateMerger", () => {
   it("keeps the row the rule picks, in file order, and rejects the other naming the line it was merged into", () => {
@@ -20,8 +22,9 @@ describe("DuplicateMerger", () => {
     expect(rows.map((r) => r.line)).toEqual([2, 3, 4, 5]);
     expect(rows.map((r) => r.values)).toEqual([null, { id: "B", n: 5 }, { id: "A", n: 9 }, null]);
     expect(rows.map((r) => r.record)).toEqual(["a1", "b1", "a2", "a3"]);
-    expect(rows[0].problem).toEqual({ field: "id", reason: "duplicate id 'A': same record as line 4, merged into it (larger n)" });
-    expect(rows[3].problem?.reason).toBe("duplicate id 'A': same record as line 4, merged into it (larger n)");
+    const mergedIntoLine4 = "duplicate id 'A': same record as line 4, merged into it (larger n)";
+    expect(rows[0].problem).toEqual({ field: "id", reason: mergedIntoLine4 });
+    expect(rows[3].problem).toEqual({ field: "id", reason: mergedIntoLine4 });
     expect(rows[1].problem).toBeNull();
   });
 

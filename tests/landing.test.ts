@@ -90,7 +90,8 @@ describe("a load leaves no temporary object behind", () => {
     const w = await warehouse();
     const before = await temporaryObjects(w);
     // casualties.csv and incidents.csv take DuckDB's fast path, assistance.jsonl the JavaScript reader.
-    const results = await loadFiles(w, [fixture("casualties.csv"), fixture("assistance.jsonl"), fixture("incidents.csv")]);
+    const files = [fixture("casualties.csv"), fixture("assistance.jsonl"), fixture("incidents.csv")];
+    const results = await loadFiles(w, files);
     expect(results.map((r) => r.loadId)).toEqual([1, 2, 3]);
     expect(await temporaryObjects(w)).toEqual(before);
   });
