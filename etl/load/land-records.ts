@@ -2,11 +2,13 @@
 // CSV) into a temporary table, column by column in chunks. For an adapter that filters
 // (leaveOut), the records outside the scope are counted per reason instead of landed, so the
 // ledger can prove rows in = loaded + rejected + left out.
-import { DuckDBDataChunk, INTEGER, VARCHAR, type DuckDBConnection } from "@duckdb/node-api";
+import { DuckDBDataChunk, INTEGER, VARCHAR } from "@duckdb/node-api";
 import { t } from "../messages.ts";
 import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf } from "../contract/columns.ts";
 import type { SourceAdapter } from "../sources/adapters.ts";
+import { DuplicateMerger } from "../sources/duplicates.ts";
+import type { Landing } from "./landing.ts";
 import type { ExportReader } from "./read-records.ts";
 
 /** What reading the records told, beyond the landed rows. */
@@ -15,7 +17,7 @@ export interface LandStats {
   recordsRead: number;
   /** Records left out, per reason: how many, and the line of the first. */
   leftOut: Map<string, { rows: number; firstLine: number }>;
-  /** The span of the records' own dates and the latest access date the records carry (adapter.dates), over every record read. */
+  /** The span of the records' own dates, and the latest access date they carry (adapter.dates), over all records. */
   recordsFrom?: string;
   recordsTo?: string;
   accessedOn?: string;
@@ -38,13 +40,12 @@ function nonScalarField(values: Record<string, unknown>, listFields: Set<string>
   });
 }
 
-/** Lands records read in JavaScript, column by column in chunks. */
+/** Lands records read in JavaScript, column by column in chunks, into the landing's table (createLandingTable). */
 export async function landRecords(
-  connection: DuckDBConnection,
+  landing: Landing,
   reader: ExportReader,
   kind: ExportKind,
   adapter: SourceAdapter | undefined,
-  landing: string,
   onProgress: (bytes: number) => void,
 ): Promise<LandStats> {
   const stats: LandStats = { recordsRead: 0, leftOut: new Map() };
@@ -53,7 +54,7 @@ export async function landRecords(
   const known = new Set(columns);
   const listFields = new Set(columnsOf(kind).filter((c) => c.type === "list").map((c) => c.name));
   const types = [INTEGER, ...columns.map(() => VARCHAR), VARCHAR, VARCHAR, VARCHAR];
-  const appender = await connection.createAppender(landing);
+  const appender = await landing.connection.createAppender(landing.name);
   let rows: (string | number | null)[][] = [];
   const flush = () => {
     if (!rows.length) return;
@@ -62,14 +63,15 @@ export async function landRecords(
     appender.appendDataChunk(chunk);
     rows = [];
   };
-  const push = (line: number, values: Record<string, unknown> | null, problem: { field: string | null; reason: string } | null, record: string | null) => {
-    rows.push([line, ...columns.map((c) => (values ? asText(values[c]) : null)), problem?.field ?? null, problem?.reason ?? null, record]);
+  type Problem = { field: string | null; reason: string } | null;
+  const push = (line: number, values: Record<string, unknown> | null, problem: Problem, record: string | null) => {
+    const texts = columns.map((c) => (values ? asText(values[c]) : null));
+    rows.push([line, ...texts, problem?.field ?? null, problem?.reason ?? null, record]);
     if (rows.length === CHUNK_ROWS) flush();
   };
 
-  // With an adapter's duplicate rule, the kept row of each key is decided before landing.
-  const firstOfKey = new Map<string, { line: number; row: Record<string, unknown>; record: string; index: number }>();
-  const held: Parameters<typeof push>[] = [];
+  // With an adapter's duplicate rule, the kept row of each key is decided before landing (etl/sources/duplicates.ts).
+  const merger = DuplicateMerger.of(adapter, kind.key);
   let count = 0;
   for await (const record of reader.records) {
     stats.recordsRead++;
@@ -80,7 +82,8 @@ export async function landRecords(
         if (!stats.recordsFrom || dates.record < stats.recordsFrom) stats.recordsFrom = dates.record;
         if (!stats.recordsTo || dates.record > stats.recordsTo) stats.recordsTo = dates.record;
       }
-      if (isDate(dates?.accessed) && (!stats.accessedOn || dates.accessed > stats.accessedOn)) stats.accessedOn = dates.accessed;
+      if (isDate(dates?.accessed) && (!stats.accessedOn || dates.accessed > stats.accessedOn))
+        stats.accessedOn = dates.accessed;
       const reason = adapter.leaveOut?.(record.values);
       if (reason !== undefined) {
         const seen = stats.leftOut.get(reason);
@@ -96,7 +99,8 @@ export async function landRecords(
     const json = JSON.stringify(record.values);
     const unknown = Object.keys(record.values).filter((k) => !known.has(k));
     if (!adapter && unknown.length) {
-      push(record.line, null, { field: unknown[0], reason: t("etl.row.unknownFields", { fields: unknown.join(", ") }) }, json);
+      const reason = t("etl.row.unknownFields", { fields: unknown.join(", ") });
+      push(record.line, null, { field: unknown[0], reason }, json);
       continue;
     }
     const nested = adapter ? undefined : nonScalarField(record.values, listFields);
@@ -105,26 +109,10 @@ export async function landRecords(
       continue;
     }
     const row = adapter ? adapter.toContract(record.values) : record.values;
-    if (!adapter?.resolveDuplicate) {
-      push(record.line, row, null, adapter ? json : null);
-      continue;
-    }
-    const key = kind.key.map((k) => String(row[k] ?? "")).join("\u0000");
-    const first = firstOfKey.get(key);
-    const rule = first && adapter.resolveDuplicate(first.row, row);
-    if (first && rule) {
-      const keyValue = kind.key.map((k) => String(row[k])).join(" + ");
-      const merged = (line: number) => ({ field: kind.key[0], reason: t("etl.row.duplicateMerged", { key: kind.key.join(" + "), value: keyValue, line, why: rule.why }) });
-      if (rule.keep === "first") {
-        held.push([record.line, null, merged(first.line), json]);
-        continue;
-      }
-      held[first.index] = [first.line, null, merged(record.line), first.record];
-    }
-    firstOfKey.set(key, { line: record.line, row, record: json, index: held.length });
-    held.push([record.line, row, null, json]);
+    if (merger) merger.add(record.line, row, json);
+    else push(record.line, row, null, adapter ? json : null);
   }
-  for (const args of held) push(...args);
+  for (const held of merger?.rows() ?? []) push(held.line, held.values, held.problem, held.record);
   flush();
   appender.closeSync();
   return stats;

@@ -7,8 +7,10 @@
 // (sha256, encoding, CSV line starts: read-once.ts) → read the header and tell
 // the kind → land every record as text (DuckDB's CSV reader, or JavaScript for
 // JSON Lines, adapters and malformed CSV) → check all rows at once in SQL
-// (bulk-validate.ts). Then, inside it: etl_rejects and etl_loads → the models,
-// reading the checked rows through views that shadow the raw tables → raw_<kind>.
+// (bulk-validate.ts). Then, inside it: etl_rejects and etl_loads (keep-landed.ts)
+// → the models, reading the checked rows through views that shadow the raw tables
+// → raw_<kind>. Each file's temporary objects belong to its Landing (landing.ts),
+// which drops them all when the command ends, however it ends.
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -18,22 +20,29 @@ import { findAdapter, type SourceAdapter } from "../sources/adapters.ts";
 import { type Warehouse, UserError } from "../warehouse/connection.ts";
 import { DERIVED_LAYERS, refreshReference, runModels } from "../warehouse/models.ts";
 import { rawTable } from "../warehouse/raw-tables.ts";
+import { inTransaction, quotedIdentifier, scalar } from "../warehouse/sql.ts";
 import { exportColumns, fileFormat, openExport } from "./read-records.ts";
 import { landRecords, type LandStats } from "./land-records.ts";
 import { detectKind } from "./detect-kind.ts";
 import { openBinary, openText, type TextEncoding } from "./text-encoding.ts";
 import { readOnce, type FileFacts } from "./read-once.ts";
-import { checkLanding, dropChecked, keepRejects, landingTableDdl, newRowsSql, prepareReferenceCodes, type BulkResult } from "./bulk-validate.ts";
-import { dropCsvLanding, landCsvWithDuckDB } from "./csv-fast-path.ts";
+import { checkLanding, createLandingTable, newRowsSql, prepareReferenceCodes } from "./bulk-validate.ts";
+import type { BulkResult } from "./bulk-validate.ts";
+import { landCsvWithDuckDB } from "./csv-fast-path.ts";
+import { keepLanded, previousLoad } from "./keep-landed.ts";
+import { Landing, TemporaryObjects } from "./landing.ts";
 import type { Progress } from "./progress.ts";
-import { timed } from "./profile.ts";
+import { reportTime, timed } from "./profile.ts";
 
 export interface LoadOptions {
   kind?: string;
   /** 'export' for files people bring; 'sample' for generated data. */
   source?: string;
   progress?: Progress;
-  /** The date a third-party source's data was accessed (YYYY-MM-DD), when its terms ask for it; default: the latest date its records carry. */
+  /**
+   * The date a third-party source's data was accessed (YYYY-MM-DD), when its terms ask for it;
+   * default: the latest date its records carry.
+   */
   accessedOn?: string;
 }
 
@@ -61,8 +70,6 @@ export interface FileLoad {
   seconds: number;
 }
 
-const SHOWN_REJECTS = 1000;
-
 /** A file's size, or 0 when it cannot be read (reading it says why). */
 function sizeOf(file: string): number {
   try {
@@ -72,27 +79,18 @@ function sizeOf(file: string): number {
   }
 }
 
-async function previousLoad(connection: DuckDBConnection, sha256: string, kind: string) {
-  const [row] = (
-    await connection.runAndReadAll(
-      `SELECT load_id, strftime(finished_at, '%Y-%m-%d %H:%M') FROM etl_loads WHERE file_sha256 = $sha AND kind = $kind ORDER BY load_id LIMIT 1`,
-      { sha: sha256, kind },
-    )
-  ).getRows();
-  return row ? { loadId: Number(row[0]), at: String(row[1]) } : undefined;
-}
-
 /** A file read and landed as text, before the transaction that validates and keeps its rows. */
-interface LandedFile {
+export interface LandedFile {
   file: string;
+  /** Its place in the command's list of files: a later file wins. */
+  index: number;
   kind: ExportKind;
   adapter?: SourceAdapter;
   sha256: string;
   bytes: number;
   encoding: TextEncoding;
-  /** The temporary table or view holding its records. */
-  landing: string;
-  landedByDuckDB: boolean;
+  /** The temporary tables and views holding its records, and those the check makes from them. */
+  landing: Landing;
   started: Date;
   /** Time spent reading, landing and checking it. */
   seconds: number;
@@ -108,7 +106,13 @@ interface LandedFile {
  * warehouse, and DuckDB scans a committed one in parallel, where it scans one
  * made inside the open transaction on a single thread.
  */
-async function landFile(connection: DuckDBConnection, file: string, facts: FileFacts, landing: string, options: LoadOptions): Promise<LandedFile> {
+async function landFile(
+  landing: Landing,
+  file: string,
+  index: number,
+  facts: FileFacts,
+  options: LoadOptions,
+): Promise<LandedFile> {
   const started = new Date();
   const format = fileFormat(file);
   // A workbook is binary; its cells are text already, so only other files need the encoding check.
@@ -124,95 +128,58 @@ async function landFile(connection: DuckDBConnection, file: string, facts: FileF
     const landedByDuckDB =
       format === "csv" &&
       !adapter &&
-      (await timed("land (DuckDB)", () => landCsvWithDuckDB(connection, text.path, columns, kind, landing, lines)));
+      (await timed("land (DuckDB)", () => landCsvWithDuckDB(landing, text.path, columns, kind, lines)));
     let stats: LandStats | undefined;
     if (!landedByDuckDB) {
-      await connection.run(landingTableDdl(kind, landing));
+      await createLandingTable(landing, kind);
       const reader = await openExport(text.path, format);
-      stats = await timed("land (JavaScript)", () => landRecords(connection, reader, kind, adapter, landing, (read) => options.progress?.update(read)));
+      const onProgress = (read: number) => options.progress?.update(read);
+      stats = await timed("land (JavaScript)", () => landRecords(landing, reader, kind, adapter, onProgress));
     }
     options.progress?.update(bytes);
     options.progress?.stop();
     const seconds = (Date.now() - started.getTime()) / 1000;
-    return { file, kind, adapter, sha256, bytes, encoding: text.encoding, landing, landedByDuckDB, started, seconds, stats };
+    return { file, index, kind, adapter, sha256, bytes, encoding: text.encoding, landing, started, seconds, stats };
   } finally {
     text.cleanup();
   }
+}
+
+/**
+ * Reads and lands every file, smallest first, each read while DuckDB lands the one before: JavaScript
+ * reads on its own thread, DuckDB lands on its own, and the largest file's read is hidden too. Each
+ * file's landing is handed to `owned` before anything is made in it, so that nothing is left behind
+ * when a file cannot be read. Returns the files in the order given.
+ */
+async function landAll(connection: DuckDBConnection, files: string[], options: LoadOptions, owned: Landing[]) {
+  const order = files.map((file, index) => ({ file, index, bytes: sizeOf(file) })).sort((a, b) => a.bytes - b.bytes);
+  const readAhead = (k: number) => {
+    if (k >= order.length) return undefined;
+    const reading = timed("read once", () => readOnce(order[k].file, { csv: fileFormat(order[k].file) === "csv" }));
+    reading.catch(() => {}); // reported when its turn comes
+    return reading;
+  };
+  const landed: LandedFile[] = [];
+  let next = readAhead(0);
+  for (const [k, { file, index }] of order.entries()) {
+    const facts = await next!;
+    next = readAhead(k + 1);
+    const landing = new Landing(connection, index + 1);
+    owned.push(landing);
+    landed.push(await landFile(landing, file, index, facts, options));
+  }
+  return landed.sort((a, b) => a.index - b.index);
 }
 
 /** Checks a landed file's rows, before the load's transaction; skipped when the same bytes were loaded before. */
 async function checkLanded(connection: DuckDBConnection, landed: LandedFile): Promise<void> {
   if (await previousLoad(connection, landed.sha256, landed.kind.name)) return;
   const started = Date.now();
-  landed.checked = await checkLanding(connection, landed.kind, landed.landing);
+  landed.checked = await checkLanding(landed.landing, landed.kind);
   landed.seconds += (Date.now() - started) / 1000;
 }
 
-/**
- * Inside the load's transaction: gives a checked file its load id, puts its rejected
- * rows in etl_rejects and writes its ledger row. Its valid rows go to raw_<kind>
- * after the models are built (see loadFiles).
- */
-async function keepLanded(connection: DuckDBConnection, landed: LandedFile, options: LoadOptions): Promise<FileLoad> {
-  const started = Date.now();
-  const { file, kind, adapter, sha256, checked } = landed;
-  const fileName = path.basename(file);
-  const result: FileLoad = {
-    file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rowsLeftOut: 0, leftOut: [], rejects: [], seconds: 0, encoding: landed.encoding,
-  };
-  // Asked again here: an earlier file of this command may have had the same bytes.
-  result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
-  if (result.alreadyLoadedAs || !checked) return result; // the same bytes give the same rows: nothing to do
-
-  const loadId = Number((await connection.runAndReadAll("SELECT nextval('etl_load_id_seq')")).getRows()[0][0]);
-  result.loadId = loadId;
-  Object.assign(result, checked);
-  await keepRejects(connection, kind, landed.landing, loadId, fileName);
-  if (adapter?.explain) await explainRejects(connection, adapter, loadId);
-  result.rejects = (
-    await connection.runAndReadAll(`SELECT line, field, reason FROM etl_rejects WHERE load_id = $loadId ORDER BY line LIMIT ${SHOWN_REJECTS}`, { loadId })
-  )
-    .getRows()
-    .map(([line, field, reason]) => ({ line: Number(line), field: field === null ? null : String(field), reason: String(reason) }));
-
-  // Rows left out never reach the landing table: rows in is every record read.
-  const stats = landed.stats;
-  result.leftOut = [...(stats?.leftOut ?? [])].map(([reason, { rows, firstLine }]) => ({ reason, rows, firstLine }));
-  result.rowsLeftOut = result.leftOut.reduce((sum, r) => sum + r.rows, 0);
-  if (stats && stats.recordsRead !== result.rowsIn + result.rowsLeftOut)
-    throw new Error(t("etl.load.reconcileLeftOut", { file, read: stats.recordsRead, landed: result.rowsIn, leftOut: result.rowsLeftOut }));
-  result.rowsIn += result.rowsLeftOut;
-  if (result.rowsIn !== result.rowsLoaded + result.rowsRejected + result.rowsLeftOut)
-    throw new Error(t("etl.load.reconcile", { file, rowsIn: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }));
-  for (const r of result.leftOut)
-    await connection.run("INSERT INTO etl_left_out VALUES ($loadId, $file, $reason, $rows, $line)", { loadId, file: fileName, reason: r.reason, rows: r.rows, line: r.firstLine });
-  result.seconds = landed.seconds + (Date.now() - started) / 1000;
-  await connection.run(
-    `INSERT INTO etl_loads (load_id, kind, source, file_name, file_sha256, file_bytes, started_at, finished_at, rows_in, rows_loaded,
-       rows_rejected, encoding, rows_left_out, accessed_on, records_from, records_to)
-     VALUES ($id, $kind, $source, $file, $sha, $bytes, $started::TIMESTAMP, now()::TIMESTAMP, $rowsIn, $loaded, $rejected, $encoding,
-       $leftOut, $accessed::DATE, $from::DATE, $to::DATE)`,
-    {
-      id: loadId,
-      kind: kind.name,
-      source: adapter?.name ?? options.source ?? "export",
-      file: fileName,
-      sha: sha256,
-      bytes: landed.bytes,
-      started: landed.started.toISOString(),
-      rowsIn: result.rowsIn,
-      loaded: result.rowsLoaded,
-      rejected: result.rowsRejected,
-      encoding: landed.encoding,
-      leftOut: result.rowsLeftOut,
-      // The access date the terms ask for: given with the load (--accessed), else the latest the records carry.
-      accessed: adapter?.dataset ? (options.accessedOn ?? stats?.accessedOn ?? null) : null,
-      from: stats?.recordsFrom ?? null,
-      to: stats?.recordsTo ?? null,
-    },
-  );
-  return result;
-}
+type KeptFile = { landed: LandedFile; loadId: number; result: FileLoad };
 
 /**
  * While the models are built, each raw table loaded to is shadowed by a temporary
@@ -221,93 +188,73 @@ async function keepLanded(connection: DuckDBConnection, landed: LandedFile, opti
  * would read rows inserted in the open transaction on one thread (about twice as
  * slow). The new rows are inserted once the models are built, still inside it.
  */
-async function shadowRawTables(connection: DuckDBConnection, kept: { landed: LandedFile; loadId: number }[]): Promise<string[]> {
-  const [[database]] = (await connection.runAndReadAll("SELECT current_database()")).getRows();
+async function shadowRawTables(shadows: TemporaryObjects, kept: KeptFile[]): Promise<void> {
+  const database = quotedIdentifier(String(await scalar(shadows.connection, "SELECT current_database()")));
   const kinds = [...new Set(kept.map(({ landed }) => landed.kind.name))];
   for (const kind of kinds) {
-    const newRows = kept.filter(({ landed }) => landed.kind.name === kind).map(({ landed, loadId }) => newRowsSql(landed.landing, loadId));
-    await connection.run(`CREATE TEMP VIEW ${rawTable(kind)} AS
-      SELECT * FROM "${String(database).replaceAll('"', '""')}".main.${rawTable(kind)} UNION ALL ${newRows.join(" UNION ALL ")}`);
+    const newRows = kept
+      .filter(({ landed }) => landed.kind.name === kind)
+      .map(({ landed, loadId }) => newRowsSql(landed.landing, loadId));
+    await shadows.create(rawTable(kind), "VIEW", `AS
+      SELECT * FROM ${database}.main.${rawTable(kind)} UNION ALL ${newRows.join(" UNION ALL ")}`);
   }
-  return kinds.map(rawTable);
 }
 
-/** An adapter may say more precisely why one of its records was rejected (e.g. which reference file to fix). */
-async function explainRejects(connection: DuckDBConnection, adapter: SourceAdapter, loadId: number): Promise<void> {
-  const rejects = (await connection.runAndReadAll("SELECT line, field, record FROM etl_rejects WHERE load_id = $loadId", { loadId })).getRows();
-  for (const [line, field, record] of rejects) {
-    const better = adapter.explain!(field === null ? null : String(field), JSON.parse(String(record)));
-    if (better)
-      await connection.run("UPDATE etl_rejects SET reason = $reason WHERE load_id = $loadId AND line = $line", { reason: better, loadId, line: Number(line) });
+/** Inside the transaction: rebuilds the models over the shadowed raw tables, then inserts the new rows for good. */
+async function buildModelsAndInsert(connection: DuckDBConnection, kept: KeptFile[], shadows: TemporaryObjects) {
+  await shadowRawTables(shadows, kept);
+  // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
+  const changed = ["etl_loads", "etl_rejects", ...shadows.names()];
+  const loadIds = kept.map((k) => k.loadId);
+  await timed("models", () => runModels(connection, DERIVED_LAYERS, { loadIds, changed }));
+  await shadows.drop(); // before the inserts, which must reach the raw tables themselves
+  for (const { landed: file, loadId, result } of kept) {
+    const insert = `INSERT INTO ${rawTable(file.kind.name)} ${newRowsSql(file.landing, loadId)}`;
+    const inserted = await timed("insert raw", () => connection.run(insert));
+    if (inserted.rowsChanged !== result.rowsLoaded) {
+      const { rowsIn, rowsRejected: rejected } = result;
+      throw new Error(t("etl.load.reconcile", { file: file.file, rowsIn, loaded: inserted.rowsChanged, rejected }));
+    }
   }
 }
 
 /**
  * Loads every file and rebuilds the models, all in one transaction. The files
  * are landed and checked first, outside it (they touch only temporary tables),
- * so their records are held until the transaction ends.
+ * so their records are held until the transaction ends. Every temporary object
+ * made on the way is dropped at the end, whether the load succeeds or not.
  */
 export async function loadFiles(warehouse: Warehouse, files: string[], options: LoadOptions = {}): Promise<FileLoad[]> {
   const { connection } = warehouse;
-  const landed: LandedFile[] = [];
-  const dropTemporary = async () => {
-    for (const { kind, landing, landedByDuckDB } of landed) {
-      await dropChecked(connection, kind, landing);
-      await (landedByDuckDB ? dropCsvLanding(connection, landing) : connection.run(`DROP TABLE IF EXISTS ${landing}`));
-    }
-  };
+  const landings: Landing[] = [];
+  const referenceCodes = new TemporaryObjects(connection);
+  // Made inside the transaction: a rollback takes them away, and dropping them after it finds nothing.
+  const shadows = new TemporaryObjects(connection);
   try {
-    // Smallest first, and each file read while DuckDB lands the one before: JavaScript reads
-    // on its own thread, DuckDB lands on its own, and the largest file's read is hidden too.
-    const order = files.map((file, i) => ({ file, i, bytes: sizeOf(file) })).sort((a, b) => a.bytes - b.bytes);
-    const readAhead = (k: number) => {
-      if (k >= order.length) return undefined;
-      const reading = timed("read once", () => readOnce(order[k].file, { csv: fileFormat(order[k].file) === "csv" }));
-      reading.catch(() => {}); // reported when its turn comes
-      return reading;
-    };
-    const position = new Map<LandedFile, number>();
-    let next = readAhead(0);
-    for (const [k, { file, i }] of order.entries()) {
-      const facts = await next!;
-      next = readAhead(k + 1);
-      const landedFile = await landFile(connection, file, facts, `landing_${i + 1}`, options);
-      position.set(landedFile, i);
-      landed.push(landedFile);
-    }
-    landed.sort((a, b) => position.get(a)! - position.get(b)!); // loaded in the order given: a later file wins
+    const landed = await landAll(connection, files, options, landings);
     // The checks read the reference codes, so the reference tables are brought up to date first.
     await refreshReference(connection);
-    await prepareReferenceCodes(connection);
+    await prepareReferenceCodes(referenceCodes);
     for (const file of landed) await checkLanded(connection, file);
-  } catch (error) {
-    await dropTemporary();
-    throw error;
-  }
-  await connection.run("BEGIN TRANSACTION");
-  try {
-    const results: FileLoad[] = [];
-    for (const file of landed) results.push(await keepLanded(connection, file, options));
-    const kept = landed.flatMap((file, i) => (results[i].loadId === null ? [] : [{ landed: file, loadId: results[i].loadId!, result: results[i] }]));
-    if (kept.length) {
-      const shadows = await shadowRawTables(connection, kept);
-      // Only what these loads can have changed is rebuilt (etl/warehouse/models.ts).
-      const changed = ["etl_loads", "etl_rejects", ...shadows];
-      await timed("models", () => runModels(connection, DERIVED_LAYERS, { loadIds: kept.map((k) => k.loadId), changed }));
-      for (const shadow of shadows) await connection.run(`DROP VIEW temp.main.${shadow}`);
-      for (const { landed: file, loadId, result } of kept) {
-        const inserted = await timed("insert raw", () => connection.run(`INSERT INTO ${rawTable(file.kind.name)} ${newRowsSql(file.landing, loadId)}`));
-        if (inserted.rowsChanged !== result.rowsLoaded)
-          throw new Error(t("etl.load.reconcile", { file: file.file, rowsIn: result.rowsIn, loaded: inserted.rowsChanged, rejected: result.rowsRejected }));
-      }
-    }
-    await timed("commit", () => connection.run("COMMIT"));
+    await referenceCodes.drop();
+    let workDone = 0;
+    const results = await inTransaction(connection, async () => {
+      const results: FileLoad[] = [];
+      for (const file of landed) results.push(await keepLanded(connection, file, options));
+      const kept = landed.flatMap((file, i) => {
+        const result = results[i];
+        return result.loadId === null ? [] : [{ landed: file, loadId: result.loadId, result }];
+      });
+      if (kept.length) await buildModelsAndInsert(connection, kept, shadows);
+      workDone = performance.now();
+      return results;
+    });
+    reportTime("commit", performance.now() - workDone);
     return results;
-  } catch (error) {
-    await connection.run("ROLLBACK");
-    throw error;
   } finally {
-    await dropTemporary();
+    await shadows.drop();
+    await referenceCodes.drop();
+    for (const landing of landings) await landing.drop();
   }
 }
 

@@ -2,6 +2,11 @@
 export async function timed<T>(label: string, work: () => Promise<T>): Promise<T> {
   const started = performance.now();
   const result = await work();
-  if (process.env.BLUE_LEDGER_PROFILE) console.error(`  ${label}: ${(performance.now() - started).toFixed(0)} ms`);
+  reportTime(label, performance.now() - started);
   return result;
+}
+
+/** Prints a phase timed by hand, for work that `timed` cannot wrap (e.g. the COMMIT inside inTransaction). */
+export function reportTime(label: string, milliseconds: number): void {
+  if (process.env.BLUE_LEDGER_PROFILE) console.error(`  ${label}: ${milliseconds.toFixed(0)} ms`);
 }
