@@ -9,7 +9,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { console: "readonly", process: "readonly", URL: "readonly", performance: "readonly" } },
     rules: {
-      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports", disallowTypeAnnotations: false }],
       "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
     },
   },

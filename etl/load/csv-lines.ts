@@ -67,7 +67,7 @@ export class LineScanner {
   /** The same rules as scanBytes, for a chunk without CR: jumps from one line break or quote to the next. */
   scanLineFeeds(chunk: Buffer): void {
     let { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, recordOffset } = this;
-    const { base, ranges } = this;
+    const { base } = this;
     const n = chunk.length;
     const next = (byte: number, from: number) => {
       const found = chunk.indexOf(byte, from);
@@ -134,7 +134,7 @@ export class LineScanner {
   // than the same loop inside the async iteration.
   scanBytes(chunk: Buffer): void {
     let { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, previousCR, recordOffset } = this;
-    const { base, ranges } = this;
+    const { base } = this;
     const n = chunk.length;
     for (let i = 0; i < n; i++) {
       const byte = chunk[i];

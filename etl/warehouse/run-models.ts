@@ -137,7 +137,7 @@ export async function runModels(
           model.creates.forEach((table) => changed.add(table));
       }
     } catch (error) {
-      throw new Error(`${path.relative(REPO_ROOT, model.file)}: ${(error as Error).message}`);
+      throw new Error(`${path.relative(REPO_ROOT, model.file)}: ${(error as Error).message}`, { cause: error });
     }
     if (modified) ranSql.push([model.name, sha]);
   }
