@@ -667,6 +667,7 @@ export default {
   "report.progress.lead": "El cuadro siguiente compara el año {year} de cada Estado receptor: muertes, investigaciones y condenas, los ataques mortales pendientes de veredicto y su evolución, las respuestas a las solicitudes de las Naciones Unidas y la asistencia recibida.",
   "report.progress.leadState": "A finales de {year}, el {share} de los ataques mortales registrados hasta la fecha en {state} habían dado lugar a una condena, frente al {all} en el conjunto de los Estados receptores.",
   "report.progress.best": "{state} tiene la mayor proporción de ataques mortales con una condena: {share}.",
+  "report.progress.bestTied": "{state} tienen la mayor proporción de ataques mortales con una condena: {share}.",
   "report.progress.table": "Progresos de los Estados receptores en {year}",
   "report.progress.tableState": "{state} en comparación con el conjunto de los Estados receptores en {year}",
   "report.progress.chart": "Proporción de ataques mortales registrados hasta la fecha con una condena, a finales de {year}",

@@ -667,6 +667,7 @@ export default {
   "report.progress.lead": "Le tableau ci-dessous présente côte à côte l’année {year} de chaque État hôte : décès, enquêtes et condamnations, arriéré des attaques meurtrières sans jugement et son évolution, réponses aux demandes de l’Organisation des Nations Unies et aide reçue.",
   "report.progress.leadState": "À la fin de {year}, {share} des attaques meurtrières survenues à ce jour dans l’État concerné ({state}) avaient abouti à une condamnation, contre {all} pour l’ensemble des États hôtes.",
   "report.progress.best": "L’État hôte où la part des attaques meurtrières ayant abouti à une condamnation est la plus élevée : {state}, avec {share}.",
+  "report.progress.bestTied": "Les États hôtes où la part des attaques meurtrières ayant abouti à une condamnation est la plus élevée, à égalité : {state}, avec {share}.",
   "report.progress.table": "Progrès accomplis par les États hôtes en {year}",
   "report.progress.tableState": "L’État concerné ({state}) par rapport à l’ensemble des États hôtes en {year}",
   "report.progress.chart": "Part des attaques meurtrières survenues à ce jour ayant abouti à une condamnation, à la fin de {year}",

@@ -628,6 +628,7 @@ export default {
   "report.progress.lead": "下表并列显示每个东道国{year}年的情况：死亡、调查和定罪，未判决致命袭击的积压及其变化，对联合国请求的答复，以及所获援助。",
   "report.progress.leadState": "截至{year}年底，在{state}迄今发生的致命袭击中，{share} 已有定罪，而所有东道国的这一比例为 {all}。",
   "report.progress.best": "{state}已有定罪的致命袭击比例最高：{share}。",
+  "report.progress.bestTied": "{state}已有定罪的致命袭击比例并列最高：{share}。",
   "report.progress.table": "{year}年东道国的进展",
   "report.progress.tableState": "{year}年{state}与所有东道国的比较",
   "report.progress.chart": "截至{year}年底迄今已有定罪的致命袭击比例",
