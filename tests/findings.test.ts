@@ -20,9 +20,9 @@ describe("findings", () => {
       { host_state: "MLI", killed: 3 }, { host_state: "CAF", killed: 2 }, { host_state: "MLI", killed: 5 },
       { host_state: "COD", killed: 4 }, { host_state: "CAF", killed: 6 },
     ];
-    expect(f.topHostState(rows)).toBe("Mali accounts for 40% of all peacekeepers killed in attacks.");
+    expect(f.topHostState(rows)).toBe("Mali accounts for 40% of the peacekeepers killed in attacks shown.");
     // The UN's name of the state, not the data's code or a colloquial one.
-    expect(f.topHostState([{ host_state: "COD", killed: 1 }])).toBe("Democratic Republic of the Congo accounts for 100% of all peacekeepers killed in attacks.");
+    expect(f.topHostState([{ host_state: "COD", killed: 1 }])).toBe("Democratic Republic of the Congo accounts for 100% of the peacekeepers killed in attacks shown.");
   });
 
   it("attacks and fatal attacks, by month", () => {

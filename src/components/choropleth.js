@@ -16,7 +16,7 @@ export function Choropleth(features, {values, name, width, height, projection, l
     width,
     height, // none: Plot sizes a projection with a domain to its shapes
     projection,
-    color: {type: "sqrt", range: RANGE, interpolate: "lab", domain: [0, max], legend: shaded.length > 0, label: legend},
+    color: {type: "sqrt", range: RANGE, interpolate: "lab", domain: [0, max], legend: shaded.length > 0, label: legend, marginLeft: 12, marginRight: 12, width: 360, tickFormat: format},
     ariaLabel,
     marks: [
       Plot.geo(features, {fill: NONE, stroke: "white", strokeWidth: 0.5}),

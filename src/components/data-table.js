@@ -4,7 +4,8 @@ import {html} from "npm:htl";
 
 /** columns: [{key, label, format?}] */
 export function DataTable(rows, {columns, caption} = {}) {
-  return html`<div class="table-scroll"><table class="data-table">
+  // Focusable, so that a table wider or longer than its box scrolls from the keyboard too (WCAG 2.1.1).
+  return html`<div class="table-scroll" tabindex="0"><table class="data-table">
     ${caption ? html`<caption>${caption}</caption>` : ""}
     <thead><tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? "num" : ""}>${c.label}</th>`)}</tr></thead>
     <tbody>${rows.map((row) => html`<tr>${columns.map((c) => {

@@ -31,7 +31,8 @@ export function SortableTable(rows, {columns, sort, caption}) {
     })}</tr>`));
   }
   render();
-  return html`<div class="table-scroll"><table class="data-table sortable">
+  // Focusable, so that a table wider or longer than its box scrolls from the keyboard too (WCAG 2.1.1).
+  return html`<div class="table-scroll" tabindex="0"><table class="data-table sortable">
     ${caption ? html`<caption>${caption}</caption>` : ""}
     <thead><tr>${headers}</tr></thead>
     ${body}

@@ -6,10 +6,9 @@
 // The language lives in ONE place: in the browser, the page's <html lang>, which
 // the build writes (one build per language, etl/site/build.ts); in Node (the ETL,
 // the config, tests) it is English unless a caller passes another one.
-import en from "./en.js";
 import {LANGUAGE_CODES, language} from "./languages.js";
 
-const catalogues = {en};
+const catalogues = {};
 
 const pageLang = globalThis.document?.documentElement?.lang;
 /** The reader's language: the code of the page's <html lang> in the browser, "en" in Node. */
@@ -19,16 +18,18 @@ export const dir = language(lang).dir;
 /** The locale Intl formats with (e.g. "ar-u-nu-latn": Arabic with Western digits, as UN documents write them). */
 export const locale = language(lang).locale;
 
-// A page fetches English (the fallback) and its own language only. One literal import
-// per language, so that Framework copies each catalogue into the build.
+// A page fetches its own language only: every catalogue has every key (tests/i18n.test.ts),
+// so no page needs English besides, and a page stays within its byte budget. One literal
+// import per language, so that Framework copies each catalogue into the build.
 const loaders = {
   ar: () => import("./ar.js"),
+  en: () => import("./en.js"),
   zh: () => import("./zh.js"),
   fr: () => import("./fr.js"),
   ru: () => import("./ru.js"),
   es: () => import("./es.js")
 };
-if (lang !== "en") catalogues[lang] = (await loaders[lang]()).default;
+catalogues[lang] = (await loaders[lang]()).default;
 
 /** Makes a catalogue available to t() in Node, where every language may be asked for (src/i18n/catalogues.js). */
 export function registerCatalogue(code, catalogue) {
@@ -46,7 +47,8 @@ const category = (code, count) => {
  * placeholders filled from `params`. With a numeric `params.count`, the language's
  * plural form is used (`key.one`, `key.few`… as CLDR's plural rules pick, else
  * `key.other`), and `{count}` is written with the language's digits and separators.
- * A key the language lacks falls back to English; a key English lacks is an error.
+ * A key the language lacks falls back to English where English is loaded (Node); a key
+ * found nowhere is an error.
  */
 export function t(key, params = {}, code = lang) {
   const counted = typeof params.count === "number";

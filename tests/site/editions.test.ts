@@ -216,14 +216,17 @@ describe("editions: every file read, each canary only where it belongs", () => {
 });
 
 describe("editions: the reports built with them", () => {
-  it.each(Object.keys(EDITIONS) as EditionDir[])("%s: lists its report of 2015 on the Reports page, each file with its size", (edition) => {
-    const dir = path.join(site(edition), "reports", "2015", "en");
-    const listing = readdirSync(path.join(site(edition), "_file", "data")).find((f) => /^reports\.[\w-]+\.json$/.test(f))!;
-    const reports = JSON.parse(readFileSync(path.join(site(edition), "_file", "data", listing), "utf8"));
-    expect(reports.map((r: { year: number; lang: string }) => `${r.year} ${r.lang}`)).toEqual(["2015 en"]);
-    for (const f of reports[0].files) expect(f.bytes, f.path).toBe(readFileSync(path.join(site(edition), f.path)).length);
-    expect(reports[0].files.map((f: { name: string }) => f.name).sort()).toEqual(readdirSync(dir).sort());
-    expect(existsSync(path.join(site(edition), "reports.html"))).toBe(true);
+  it.each(Object.keys(EDITIONS) as EditionDir[])("%s: lists its report of 2015 in every language on the Reports page, each file with its size", (edition) => {
+    const english = path.join(site(edition), "en"); // the listing is a data file, the same in every language
+    const listing = readdirSync(path.join(english, "_file", "data")).find((f) => /^reports\.[\w-]+\.json$/.test(f))!;
+    const reports = JSON.parse(readFileSync(path.join(english, "_file", "data", listing), "utf8"));
+    expect(reports.map((r: { year: number; lang: string }) => `${r.year} ${r.lang}`)).toEqual(LANGUAGE_CODES.map((lang) => `2015 ${lang}`));
+    for (const report of reports) {
+      for (const f of report.files) expect(f.bytes, f.path).toBe(readFileSync(path.join(site(edition), f.path)).length);
+      const dir = path.join(site(edition), "reports", "2015", report.lang);
+      expect(report.files.map((f: { name: string }) => f.name).sort()).toEqual(readdirSync(dir).sort());
+    }
+    for (const lang of LANGUAGE_CODES) expect(existsSync(path.join(site(edition), lang, "reports.html"))).toBe(true);
   });
 });
 
@@ -257,7 +260,7 @@ describe("state:MLI edition in headless Chromium", () => {
 
   it("shows the agreement of the UN's deaths with ACLED's attacks, attributed, on the Data quality page", async () => {
     let text = "";
-    const result = await checkPage(browser!, server!, "/data-quality", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
+    const result = await checkPage(browser!, server!, "/en/data-quality", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
       text = await page.locator("#observablehq-main").innerText();
     });
     expect(result.problems).toEqual([]);

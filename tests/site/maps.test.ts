@@ -12,7 +12,8 @@ import { checkPage, launchChromium, PAGE_TIMEOUT } from "./browser-check.ts";
 import en from "../../src/i18n/en.js";
 
 const WAREHOUSE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
-const SITE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_SITE ?? "test-results/site/public");
+// The English build of the public edition: its data files are the same in every language (the loaders run once).
+const SITE = path.join(path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_SITE ?? "test-results/site/public"), "en");
 const SCREENSHOTS = path.join(REPO_ROOT, "test-results", "screenshots", "maps");
 
 /** A data file as the built site serves it (Framework adds a content hash to the name). */
@@ -161,21 +162,21 @@ describe("Attack trends filters in headless Chromium", () => {
     let shown = "";
     const result = await checkPage(browser!, server!, "/attack-trends", SCREENSHOTS, async (page) => {
       page.on("request", (r) => requests.push(r.url()));
-      await page.getByLabel(en["trends.filter.from"]).selectOption({ label: "2015" });
-      await page.getByLabel(en["trends.filter.to"]).selectOption({ label: "2017" });
-      await page.getByLabel(en["trends.filter.mission"]).selectOption({ label: "MINUSMA" });
-      await page.getByLabel(en["trends.filter.category"]).selectOption({ label: en["personnel_category.military"] });
+      await page.getByRole("combobox", { name: en["trends.filter.from"], exact: true }).selectOption({ label: "2015" });
+      await page.getByRole("combobox", { name: en["trends.filter.to"], exact: true }).selectOption({ label: "2017" });
+      await page.getByRole("combobox", { name: en["trends.filter.mission"], exact: true }).selectOption({ label: "MINUSMA" });
+      await page.getByRole("combobox", { name: en["trends.filter.category"], exact: true }).selectOption({ label: en["personnel_category.military"] });
       const total = expected.reduce((s, d) => s + Number(d.killed), 0);
       await page.getByText(new RegExp(`2015–2017, ${total.toLocaleString("en")} people killed`)).waitFor({ timeout: 10_000 });
       const card = page.locator(".card", { has: page.getByRole("heading", { name: en["trends.byType.title"] }) });
       byType = await card.locator("tbody tr").evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll("td")].map((td) => td.textContent ?? "")));
       // The keyboard: the first host state in the list, chosen with an arrow key.
-      await page.getByLabel(en["trends.filter.hostState"], { exact: true }).focus();
+      await page.getByRole("combobox", { name: en["trends.filter.hostState"], exact: true }).focus();
       await page.keyboard.press("ArrowDown");
-      await page.getByLabel(en["trends.filter.category"]).selectOption({ label: en["trends.filter.allCategories"] });
-      await page.getByLabel(en["trends.filter.mission"]).selectOption({ label: en["trends.filter.allMissions"] });
-      await page.getByLabel(en["trends.filter.from"]).selectOption({ index: 0 });
-      await page.getByLabel(en["trends.filter.to"]).selectOption({ index: (await page.getByLabel(en["trends.filter.to"]).locator("option").count()) - 1 });
+      await page.getByRole("combobox", { name: en["trends.filter.category"], exact: true }).selectOption({ label: en["trends.filter.allCategories"] });
+      await page.getByRole("combobox", { name: en["trends.filter.mission"], exact: true }).selectOption({ label: en["trends.filter.allMissions"] });
+      await page.getByRole("combobox", { name: en["trends.filter.from"], exact: true }).selectOption({ index: 0 });
+      await page.getByRole("combobox", { name: en["trends.filter.to"], exact: true }).selectOption({ index: (await page.getByRole("combobox", { name: en["trends.filter.to"], exact: true }).locator("option").count()) - 1 });
       await page.waitForTimeout(500);
       shown = await page.getByText(/^Shown: /).innerText();
     });
