@@ -35,8 +35,11 @@ async function* dynamicPaths() {
       "SELECT DISTINCT host_state FROM mart_attack_casualties WHERE host_state <> 'not_attributed' ORDER BY 1",
     );
     for (const [host] of states.getRows()) if (!state || host === state) yield `/host-states/${host}`;
-    const countries = await warehouse.connection.runAndReadAll("SELECT nationality FROM mart_contributing_countries ORDER BY 1");
-    for (const [country] of countries.getRows()) if (!state || country === state) yield `/contributing-countries/${country}`;
+    const countries = await warehouse.connection.runAndReadAll(
+      "SELECT nationality FROM mart_contributing_countries ORDER BY 1",
+    );
+    for (const [country] of countries.getRows())
+      if (!state || country === state) yield `/contributing-countries/${country}`;
     if (state) yield* [`/cases/${state}`, `/incidents/${state}`];
     for (const file of await packagePaths(warehouse.connection, edition)) yield `/data/extracts/${file}`;
   } finally {
@@ -59,7 +62,12 @@ export default {
     { name: text("nav.publicRecord"), path: "/public-record" },
     { name: text("nav.hostStates"), path: "/host-states/" },
     { name: text("nav.contributingCountries"), path: "/contributing-countries/" },
-    ...(state ? [{ name: text("nav.cases"), path: `/cases/${state}` }, { name: text("nav.incidents"), path: `/incidents/${state}` }] : []),
+    ...(state
+      ? [
+          { name: text("nav.cases"), path: `/cases/${state}` },
+          { name: text("nav.incidents"), path: `/incidents/${state}` },
+        ]
+      : []),
     { name: text("nav.reports"), path: "/reports" },
     { name: text("nav.downloads"), path: "/downloads" },
     { name: text("nav.dataDictionary"), path: "/data-dictionary" },
@@ -68,10 +76,13 @@ export default {
   dynamicPaths,
   // Framework's own words that live in its stylesheet (the pager); the others are in its HTML,
   // which etl/site/localize.ts translates after the build, with <html lang> and the language links.
-  head: `<style>#observablehq-footer nav a[rel=prev]::before{content:${cssString(text("framework.previousPage"))}}` +
+  head:
+    `<style>#observablehq-footer nav a[rel=prev]::before{content:${cssString(text("framework.previousPage"))}}` +
     `#observablehq-footer nav a[rel=next]::before{content:${cssString(text("framework.nextPage"))}}</style>`,
   // Every page of a state edition says, before anything else, that it is not for publication.
-  header: state ? `<div class="edition-banner" role="note">${escapeHtml(text("edition.state.banner", stateParams))}</div>` : "",
+  header: state
+    ? `<div class="edition-banner" role="note">${escapeHtml(text("edition.state.banner", stateParams))}</div>`
+    : "",
   footer: escapeHtml(state ? text("edition.state.footer", stateParams) : text("site.footer")),
   search: false,
   pager: true,

@@ -28,15 +28,23 @@ export async function runSiteBench(dir: string, scale = 1): Promise<SiteBenchRes
   await sampleCommand({ scale, seed: 2589, warehouse });
   const english: BuildTimes = [];
   const all: BuildTimes = [];
-  const englishSeconds = await timed(() => buildSite(warehouse, { kind: "public" }, path.join(dir, "en-only"), ["en"], english));
-  const allSeconds = await timed(() => buildSite(warehouse, { kind: "public" }, path.join(dir, "six"), LANGUAGE_CODES, all));
+  const englishSeconds = await timed(() =>
+    buildSite(warehouse, { kind: "public" }, path.join(dir, "en-only"), ["en"], english),
+  );
+  const allSeconds = await timed(() =>
+    buildSite(warehouse, { kind: "public" }, path.join(dir, "six"), LANGUAGE_CODES, all),
+  );
   return { englishSeconds, allSeconds, ratio: allSeconds / englishSeconds, languages: all };
 }
 
 export function printSiteBench(r: SiteBenchResult): void {
   console.log(`\nPublic edition, English only: ${r.englishSeconds.toFixed(1)} s`);
-  console.log(`Public edition, six languages: ${r.allSeconds.toFixed(1)} s = ${r.ratio.toFixed(2)}× English only (target < 6×)`);
-  console.log(`  per language, in build order (the first runs the data loaders): ${r.languages.map((l) => `${l.lang} ${l.seconds.toFixed(1)} s`).join(", ")}`);
+  console.log(
+    `Public edition, six languages: ${r.allSeconds.toFixed(1)} s = ${r.ratio.toFixed(2)}× English only (target < 6×)`,
+  );
+  console.log(
+    `  per language, in build order (the first runs the data loaders): ${r.languages.map((l) => `${l.lang} ${l.seconds.toFixed(1)} s`).join(", ")}`,
+  );
 }
 
 export async function siteBenchMain(scale = 1): Promise<void> {

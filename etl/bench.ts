@@ -47,13 +47,15 @@ function writeDelta(casualtiesCsv: string, target: string): number {
   const columns = header.split(",");
   const type = columns.indexOf("incident_type");
   const outcome = columns.indexOf("outcome");
-  const picked = lines.filter((_, i) => i % 100 === 0).map((line) => {
-    const cells = line.split(",");
-    if (cells.length !== columns.length) return line;
-    if (cells[type] === "malicious_act") cells[outcome] = cells[outcome] === "killed" ? "injured" : "killed";
-    else cells[type] = cells[type] === "undetermined" ? "unknown" : "undetermined";
-    return cells.join(",");
-  });
+  const picked = lines
+    .filter((_, i) => i % 100 === 0)
+    .map((line) => {
+      const cells = line.split(",");
+      if (cells.length !== columns.length) return line;
+      if (cells[type] === "malicious_act") cells[outcome] = cells[outcome] === "killed" ? "injured" : "killed";
+      else cells[type] = cells[type] === "undetermined" ? "unknown" : "undetermined";
+      return cells.join(",");
+    });
   writeFileSync(target, [header, ...picked].join("\n") + "\n");
   return picked.length;
 }
@@ -76,10 +78,18 @@ async function runRound(files: string[], delta: string, bareFile: string, wareho
   const warehouse = await openWarehouse(warehouseFile);
   try {
     const [fullSeconds, loads] = await seconds(() => loadFiles(warehouse, files, { source: "sample" }));
-    for (const load of loads) if (load.rowsIn !== load.rowsLoaded + load.rowsRejected) throw new Error(`${load.file} does not reconcile`);
+    for (const load of loads)
+      if (load.rowsIn !== load.rowsLoaded + load.rowsRejected) throw new Error(`${load.file} does not reconcile`);
     const filesSeconds = loads.reduce((sum, load) => sum + load.seconds, 0);
     const [deltaSeconds] = await seconds(() => loadFiles(warehouse, [delta]));
-    return { bareSeconds, fullSeconds, ratio: fullSeconds / bareSeconds, filesSeconds, deltaSeconds, deltaRatio: deltaSeconds / fullSeconds };
+    return {
+      bareSeconds,
+      fullSeconds,
+      ratio: fullSeconds / bareSeconds,
+      filesSeconds,
+      deltaSeconds,
+      deltaRatio: deltaSeconds / fullSeconds,
+    };
   } finally {
     warehouse.close();
   }
@@ -100,5 +110,12 @@ export async function runBench(scale: number, dir: string, { rounds = 1 } = {}):
   for (let round = 0; round < rounds; round++)
     results.push(await runRound(files, delta, path.join(dir, "bare.duckdb"), path.join(dir, "warehouse.duckdb")));
   const median = [...results].sort((a, b) => a.ratio - b.ratio)[Math.floor(results.length / 2)];
-  return { scale, rows, deltaRows, ...median, rounds: results, peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024) };
+  return {
+    scale,
+    rows,
+    deltaRows,
+    ...median,
+    rounds: results,
+    peakMemoryMB: Math.round(process.resourceUsage().maxRSS / 1024),
+  };
 }

@@ -20,7 +20,9 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 
 const program = new Command()
   .name("npm run etl --")
-  .description("Blue Ledger: load exports into the warehouse; build the sample, the site, the reports and the extracts.")
+  .description(
+    "Blue Ledger: load exports into the warehouse; build the sample, the site, the reports and the extracts.",
+  )
   .showHelpAfterError();
 
 const warehouseOption = () =>
@@ -33,8 +35,17 @@ program
   .command("load")
   .description("validate and load export files (CSV or JSON Lines) in one transaction")
   .argument("<files...>", "export files")
-  .addOption(new Option("--kind <kind>", "kind of export, when the columns alone do not tell").choices(EXPORT_KINDS.map((k) => k.name)))
-  .addOption(new Option("--accessed <date>", "date a third-party source (ACLED) was accessed, YYYY-MM-DD; default: the latest timestamp of its rows"))
+  .addOption(
+    new Option("--kind <kind>", "kind of export, when the columns alone do not tell").choices(
+      EXPORT_KINDS.map((k) => k.name),
+    ),
+  )
+  .addOption(
+    new Option(
+      "--accessed <date>",
+      "date a third-party source (ACLED) was accessed, YYYY-MM-DD; default: the latest timestamp of its rows",
+    ),
+  )
   .addOption(warehouseOption())
   .addOption(langOption())
   .action(loadCommand);
@@ -50,7 +61,9 @@ program
 
 program
   .command("extract")
-  .description("write the data package: public tables and marts as Parquet, Arrow, CSV and HXL CSV, with datapackage.json")
+  .description(
+    "write the data package: public tables and marts as Parquet, Arrow, CSV and HXL CSV, with datapackage.json",
+  )
   .requiredOption("--out <dir>", "output folder")
   .option("--edition <edition>", "the package a site edition serves (public or state:<ISO3>) instead of the full one")
   .addOption(warehouseOption())
@@ -82,14 +95,18 @@ program
 
 program
   .command("report")
-  .description("write a report for the Secretary-General's annual briefing (or one state's) as HTML, PDF and figures.json")
+  .description(
+    "write a report for the Secretary-General's annual briefing (or one state's) as HTML, PDF and figures.json",
+  )
   .requiredOption("--year <yyyy>", "the year reported on", (v) => {
     if (!/^\d{4}$/.test(v)) throw new InvalidArgumentError(t("report.error.year", { year: v }));
     return Number(v);
   })
   .option("--out <dir>", "output folder (default reports/<edition>/<year>/<lang>)")
   .option("--edition <edition>", "public, or state:<ISO3> for one state's restricted report", "public")
-  .addOption(new Option("--lang <lang>", "language of the report").choices(["ar", "zh", "en", "fr", "ru", "es"]).default("en"))
+  .addOption(
+    new Option("--lang <lang>", "language of the report").choices(["ar", "zh", "en", "fr", "ru", "es"]).default("en"),
+  )
   .addOption(warehouseOption())
   // Imported when run: the report's charts and browser driver would slow every other command.
   .action(async (options) => (await import("./commands/report.ts")).reportCommand(options));

@@ -8,11 +8,15 @@ import { t as translate } from "../src/i18n/index.js";
 import { LANGUAGE_CODES } from "../src/i18n/languages.js";
 
 /** `--lang xx` or `--lang=xx` in `argv`, else `env`, else English; an unknown code is an error naming the six. */
-export function messageLanguage(argv: string[] = process.argv, env: string | undefined = process.env.BLUE_LEDGER_LANG): string {
+export function messageLanguage(
+  argv: string[] = process.argv,
+  env: string | undefined = process.env.BLUE_LEDGER_LANG,
+): string {
   const at = argv.findIndex((a) => a === "--lang" || a.startsWith("--lang="));
   const code = at < 0 ? env || "en" : argv[at].startsWith("--lang=") ? argv[at].slice("--lang=".length) : argv[at + 1];
   // Said in English: the language asked for is the one we do not know.
-  if (!LANGUAGE_CODES.includes(code ?? "")) throw new Error(translate("language.unknown", { lang: code ?? "", languages: LANGUAGE_CODES.join(", ") }, "en"));
+  if (!LANGUAGE_CODES.includes(code ?? ""))
+    throw new Error(translate("language.unknown", { lang: code ?? "", languages: LANGUAGE_CODES.join(", ") }, "en"));
   return code!;
 }
 
@@ -30,4 +34,5 @@ export { stateName } from "../src/i18n/state-names.js";
 export { default as STATES } from "../src/i18n/states.js";
 
 /** The text for `key` in language `code`, whatever the run's language (the site's builds and pages). */
-export const textIn = (code: string, key: string, params: Record<string, unknown> = {}): string => translate(key, params, code);
+export const textIn = (code: string, key: string, params: Record<string, unknown> = {}): string =>
+  translate(key, params, code);

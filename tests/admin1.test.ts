@@ -9,7 +9,14 @@ import { REPO_ROOT } from "../etl/warehouse/connection.ts";
 import { ADMIN1_STATES } from "../etl/geo/build-admin1.ts";
 import { MISSIONS } from "../etl/sample/missions.ts";
 import {
-  ADMIN1_TOPOJSON, boundariesOf, matchRegions, normalizeName, readAliases, readBoundaries, type Alias, type Boundary,
+  ADMIN1_TOPOJSON,
+  boundariesOf,
+  matchRegions,
+  normalizeName,
+  readAliases,
+  readBoundaries,
+  type Alias,
+  type Boundary,
 } from "../src/loaders/admin1.ts";
 
 const ACLED = path.resolve(REPO_ROOT, "../shared/data/acled-mali-2010-2020/acled-mali-2010-2020.csv");
@@ -24,8 +31,14 @@ const boundaries: Boundary[] = [
 ];
 const alias = (admin1: string, boundary: string, line = 2): Alias => ({ host_state: "XXX", admin1, boundary, line });
 const ids = (b: Boundary[]) => b.map((x) => x.id);
-const counts = (admin1: string, incidents: number, killed = 0) =>
-  ({ host_state: "XXX", admin1, incidents, fatal_incidents: killed ? 1 : 0, killed, injured: 0 });
+const counts = (admin1: string, incidents: number, killed = 0) => ({
+  host_state: "XXX",
+  admin1,
+  incidents,
+  fatal_incidents: killed ? 1 : 0,
+  killed,
+  injured: 0,
+});
 
 describe("normalizeName", () => {
   it("ignores accents, case, apostrophes and punctuation", () => {
@@ -48,9 +61,12 @@ describe("boundariesOf", () => {
 
   it("takes the alias table first, to one boundary or several", () => {
     expect(ids(boundariesOf("XXX", "Upper", boundaries, [alias("Upper", "South")]))).toEqual(["S"]);
-    expect(ids(boundariesOf("XXX", "Centre", boundaries, [alias("Centre", "East"), alias("Centre", "West", 3)]))).toEqual(["E", "W"]);
-    expect(() => boundariesOf("XXX", "Centre", boundaries, [alias("Centre", "Middle", 7)]))
-      .toThrow("src/geo/admin1-aliases.csv line 7, field boundary: no boundary of XXX is named 'Middle'");
+    expect(
+      ids(boundariesOf("XXX", "Centre", boundaries, [alias("Centre", "East"), alias("Centre", "West", 3)])),
+    ).toEqual(["E", "W"]);
+    expect(() => boundariesOf("XXX", "Centre", boundaries, [alias("Centre", "Middle", 7)])).toThrow(
+      "src/geo/admin1-aliases.csv line 7, field boundary: no boundary of XXX is named 'Middle'",
+    );
   });
 });
 
@@ -60,11 +76,26 @@ describe("matchRegions", () => {
     // Centre → East + West and Westend → West: one unit of E and W, 3 + 4 = 7 attacks, 1 + 2 killed.
     // Nowhere matches nothing: kept, with no unit.
     const { regions, units } = matchRegions(
-      [counts("Nördlich-Région", 5), counts("Top", 2), counts("Centre", 3, 1), counts("Westend", 4, 2), counts("Nowhere", 1)],
+      [
+        counts("Nördlich-Région", 5),
+        counts("Top", 2),
+        counts("Centre", 3, 1),
+        counts("Westend", 4, 2),
+        counts("Nowhere", 1),
+      ],
       boundaries,
       [alias("Centre", "East"), alias("Centre", "West"), alias("Westend", "West")],
     );
-    expect(units.map(({ unit, boundaries: b, drawn, admin1, incidents, killed }) => ({ unit, b, drawn, admin1, incidents, killed }))).toEqual([
+    expect(
+      units.map(({ unit, boundaries: b, drawn, admin1, incidents, killed }) => ({
+        unit,
+        b,
+        drawn,
+        admin1,
+        incidents,
+        killed,
+      })),
+    ).toEqual([
       { unit: "E", b: ["E", "W"], drawn: "East + West", admin1: ["Centre", "Westend"], incidents: 7, killed: 3 },
       { unit: "N", b: ["N"], drawn: "Nördlich-Région", admin1: ["Nördlich-Région", "Top"], incidents: 7, killed: 0 },
     ]);
@@ -94,14 +125,19 @@ describe("the committed boundaries and alias table", () => {
   });
 
   it("has aliases that all name an existing boundary", () => {
-    for (const a of aliases) expect(boundariesOf(a.host_state, a.admin1, all, aliases).length, `line ${a.line}`).toBeGreaterThan(0);
+    for (const a of aliases)
+      expect(boundariesOf(a.host_state, a.admin1, all, aliases).length, `line ${a.line}`).toBeGreaterThan(0);
   });
 
   it("draws every region of the sample, except the Abyei Area, which no boundary holds", () => {
-    const unmatched = MISSIONS.flatMap((m) => m.regions.map((r) => [m.hostState, r.name]))
-      .filter(([state, name]) => boundariesOf(state, name, all, aliases).length === 0);
+    const unmatched = MISSIONS.flatMap((m) => m.regions.map((r) => [m.hostState, r.name])).filter(
+      ([state, name]) => boundariesOf(state, name, all, aliases).length === 0,
+    );
     expect(unmatched).toEqual([["SDN", "Abyei Area"]]);
-    const drawn = (state: string, name: string) => boundariesOf(state, name, all, aliases).map((b) => b.name).join(" + ");
+    const drawn = (state: string, name: string) =>
+      boundariesOf(state, name, all, aliases)
+        .map((b) => b.name)
+        .join(" + ");
     expect(drawn("MLI", "Ménaka")).toBe("Gao"); // a region since 2016, drawn in the former one
     expect(drawn("MLI", "Tombouctou")).toBe("Timbuktu"); // Natural Earth's other name
     expect(drawn("COD", "Ituri")).toBe("Orientale");

@@ -46,7 +46,9 @@ const RAW = ["raw_incidents", "raw_casualties", "raw_cases", "raw_assistance"];
 /** Everything a load can change, as one comparable value. */
 async function fingerprint(w: Warehouse) {
   const tables = ["etl_loads", "etl_rejects", ...RAW];
-  const sql = tables.map((t) => `SELECT '${t}' AS t, count(*) AS n, coalesce(sum(hash(r)), 0)::VARCHAR AS h FROM ${t} r`).join(" UNION ALL ");
+  const sql = tables
+    .map((t) => `SELECT '${t}' AS t, count(*) AS n, coalesce(sum(hash(r)), 0)::VARCHAR AS h FROM ${t} r`)
+    .join(" UNION ALL ");
   return rows(w, `${sql} ORDER BY t`);
 }
 
@@ -58,7 +60,8 @@ describe("the corpus", () => {
   });
 
   it("make.ts reproduces the committed byte-exact files", () => {
-    for (const [name, bytes] of Object.entries(badFiles())) expect(readFileSync(bad(name)).equals(bytes), name).toBe(true);
+    for (const [name, bytes] of Object.entries(badFiles()))
+      expect(readFileSync(bad(name)).equals(bytes), name).toBe(true);
   });
 
   it("expectations add up: rows in = loaded + rejected, one reject per rejected row", () => {
@@ -76,27 +79,52 @@ describe("loading each corpus file", () => {
     const [result] = await loadFiles(w, [bad(file)]);
     expect(result.kind).toBe(e.kind);
     expect(result.rowsIn).toBe(result.rowsLoaded + result.rowsRejected);
-    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: e.rowsIn, loaded: e.loaded, rejected: e.rejected });
+    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({
+      in: e.rowsIn,
+      loaded: e.loaded,
+      rejected: e.rejected,
+    });
     const byLine = (a: { line: number }, b: { line: number }) => a.line - b.line;
     const returned = [...result.rejects].sort(byLine);
     expect(returned.map((r) => [r.line, r.field])).toEqual(e.rejects.map((r) => [r.line, r.field]));
-    returned.forEach((r, i) => all(e.rejects[i].reason).forEach((s) => expect(r.reason, `line ${r.line}`).toContain(s)));
+    returned.forEach((r, i) =>
+      all(e.rejects[i].reason).forEach((s) => expect(r.reason, `line ${r.line}`).toContain(s)),
+    );
 
     // The ledger and the quarantine say the same, and reconcile.
-    const [ledger] = await rows(w, "SELECT kind, source, file_name, rows_in, rows_loaded, rows_rejected FROM etl_loads");
-    expect(ledger).toMatchObject({ kind: e.kind, file_name: file, rows_in: e.rowsIn, rows_loaded: e.loaded, rows_rejected: e.rejected });
+    const [ledger] = await rows(
+      w,
+      "SELECT kind, source, file_name, rows_in, rows_loaded, rows_rejected FROM etl_loads",
+    );
+    expect(ledger).toMatchObject({
+      kind: e.kind,
+      file_name: file,
+      rows_in: e.rowsIn,
+      rows_loaded: e.loaded,
+      rows_rejected: e.rejected,
+    });
     expect(Number(ledger.rows_in)).toBe(Number(ledger.rows_loaded) + Number(ledger.rows_rejected));
     if (e.source) expect(ledger.source).toBe(e.source);
     const quarantined = await rows(w, "SELECT file_name, line, field, reason FROM etl_rejects ORDER BY line");
-    expect(quarantined.map((r) => [r.file_name, r.line, r.field])).toEqual(e.rejects.map((r) => [file, r.line, r.field]));
+    expect(quarantined.map((r) => [r.file_name, r.line, r.field])).toEqual(
+      e.rejects.map((r) => [file, r.line, r.field]),
+    );
     quarantined.forEach((r, i) => all(e.rejects[i].reason).forEach((s) => expect(String(r.reason)).toContain(s)));
 
     const raw = `raw_${e.kind}`;
     expect(await rows(w, `SELECT count(*) AS n FROM ${raw}`)).toEqual([{ n: e.loaded }]);
-    if (e.loadedLines) expect((await rows(w, `SELECT source_line FROM ${raw} ORDER BY source_line`)).map((r) => r.source_line)).toEqual(e.loadedLines);
+    if (e.loadedLines)
+      expect((await rows(w, `SELECT source_line FROM ${raw} ORDER BY source_line`)).map((r) => r.source_line)).toEqual(
+        e.loadedLines,
+      );
     for (const [column, values] of Object.entries(e.values ?? {})) {
-      const got = (await w.connection.runAndReadAll(`SELECT ${column} FROM ${raw} ORDER BY source_line`)).getRowObjectsJson();
-      expect(got.map((r) => r[column]), column).toEqual(values);
+      const got = (
+        await w.connection.runAndReadAll(`SELECT ${column} FROM ${raw} ORDER BY source_line`)
+      ).getRowObjectsJson();
+      expect(
+        got.map((r) => r[column]),
+        column,
+      ).toEqual(values);
     }
   });
 
@@ -128,7 +156,11 @@ describe("oversized fields", () => {
     writeFileSync(file, [header, row("Z1", "a".repeat(10 * 1024 * 1024)), row("Z2", "fine")].join("\n") + "\n");
     const w = await warehouse();
     const [result] = await loadFiles(w, [file]);
-    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: 2, loaded: 1, rejected: 1 });
+    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({
+      in: 2,
+      loaded: 1,
+      rejected: 1,
+    });
     expect(result.rejects[0]).toMatchObject({ line: 2, field: "narrative" });
     expect(result.rejects[0].reason).toMatch(/20,?000/);
     expect(result.rejects[0].reason.length).toBeLessThan(1000); // the value is not echoed back whole
@@ -164,34 +196,41 @@ describe("loading again", () => {
       { casualty_id: "Y2", incident_type: "malicious_act" },
       { casualty_id: "Y3", incident_type: "malicious_act" },
     ]);
-    expect(await rows(w, "SELECT incident_type FROM raw_casualties WHERE casualty_id = 'Y1' ORDER BY load_id")).toEqual([
-      { incident_type: "undetermined" },
-      { incident_type: "malicious_act" },
-    ]);
+    expect(await rows(w, "SELECT incident_type FROM raw_casualties WHERE casualty_id = 'Y1' ORDER BY load_id")).toEqual(
+      [{ incident_type: "undetermined" }, { incident_type: "malicious_act" }],
+    );
     // The case gains its 'charged' event; raw holds both releases (2 + 3 rows).
-    expect((await rows(w, "SELECT event FROM fct_case_events WHERE case_id = 'K1' ORDER BY event_date")).map((r) => r.event)).toEqual([
-      "investigation_opened",
-      "arrest",
-      "charged",
-    ]);
+    expect(
+      (await rows(w, "SELECT event FROM fct_case_events WHERE case_id = 'K1' ORDER BY event_date")).map((r) => r.event),
+    ).toEqual(["investigation_opened", "arrest", "charged"]);
     expect(await rows(w, "SELECT count(*) AS n FROM raw_cases")).toEqual([{ n: 5 }]);
   });
 
   it("two releases in one command: the later file wins", async () => {
     const w = await warehouse();
     await loadFiles(w, [bad("across-casualties-v1.csv"), bad("across-casualties-v2.csv")]);
-    expect(await rows(w, "SELECT incident_type FROM fct_casualties WHERE casualty_id = 'Y1'")).toEqual([{ incident_type: "malicious_act" }]);
+    expect(await rows(w, "SELECT incident_type FROM fct_casualties WHERE casualty_id = 'Y1'")).toEqual([
+      { incident_type: "malicious_act" },
+    ]);
     expect(await rows(w, "SELECT count(*) AS n FROM raw_casualties")).toEqual([{ n: 5 }]);
   });
 });
 
 describe("the command line on bad input", () => {
   const etl = (...args: string[]) =>
-    spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), [path.join(REPO_ROOT, "etl/cli.ts"), ...args], { encoding: "utf8" });
+    spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), [path.join(REPO_ROOT, "etl/cli.ts"), ...args], {
+      encoding: "utf8",
+    });
 
   it("prints file, line, field and reason for each rejected row, and exits 0", () => {
     const target = tempWarehousePath();
-    const run = etl("load", bad("casualties-impossible-dates.csv"), bad("casualties-stray-quote.csv"), "--warehouse", target);
+    const run = etl(
+      "load",
+      bad("casualties-impossible-dates.csv"),
+      bad("casualties-stray-quote.csv"),
+      "--warehouse",
+      target,
+    );
     expect(run.status).toBe(0);
     expect(run.stdout).toMatch(/casualties-impossible-dates\.csv: casualties, 11 rows in = 2 loaded \+ 9 rejected/);
     expect(run.stdout).toMatch(/casualties-impossible-dates\.csv line 2, field incident_date: .*2019-02-30/);

@@ -17,7 +17,10 @@ describe("npm run bench, at scale 1", () => {
       `bench scale 1: bare ${result.bareSeconds.toFixed(2)} s, full ${result.fullSeconds.toFixed(2)} s (${result.ratio.toFixed(1)}×), ` +
         `delta ${result.deltaSeconds.toFixed(2)} s (${(result.deltaRatio * 100).toFixed(0)}%), peak ${result.peakMemoryMB} MB`,
     );
-    const casualtyLines = readFileSync(path.join(dir, "sample", "casualties.csv"), "utf8").trimEnd().split("\n").length - 1;
+    const casualtyLines =
+      readFileSync(path.join(dir, "sample", "casualties.csv"), "utf8")
+        .trimEnd()
+        .split("\n").length - 1;
     expect(result.rows.casualties).toBe(casualtyLines);
     // Every 100th casualty, counted from the first: ceil(n / 100).
     expect(result.deltaRows).toBe(Math.ceil(casualtyLines / 100));
@@ -25,7 +28,10 @@ describe("npm run bench, at scale 1", () => {
 
     const warehouse = await openWarehouse(path.join(dir, "warehouse.duckdb"), { readOnly: true });
     try {
-      const [counts] = await rows(warehouse, "SELECT count(*) AS current, (SELECT count(*) FROM raw_casualties) AS versions FROM stg_casualties");
+      const [counts] = await rows(
+        warehouse,
+        "SELECT count(*) AS current, (SELECT count(*) FROM raw_casualties) AS versions FROM stg_casualties",
+      );
       expect(counts).toEqual({ current: casualtyLines, versions: casualtyLines + result.deltaRows });
     } finally {
       warehouse.close();

@@ -12,8 +12,13 @@ import { rows, tempWarehouse } from "./helpers/warehouse.ts";
 import { runModels } from "../etl/warehouse/models.ts";
 
 const casualty = {
-  casualty_id: "C1", incident_date: "2020-02-29", mission: "MINUSMA", personnel_category: "military",
-  nationality: "BGD", outcome: "killed", incident_type: "malicious_act",
+  casualty_id: "C1",
+  incident_date: "2020-02-29",
+  mission: "MINUSMA",
+  personnel_category: "military",
+  nationality: "BGD",
+  outcome: "killed",
+  incident_type: "malicious_act",
 };
 const firstIssue = (result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) =>
   result.success ? null : { field: result.error!.issues[0].path[0], message: result.error!.issues[0].message };
@@ -56,19 +61,46 @@ describe("the casualty contract", () => {
 
 describe("the incident, case and assistance contracts", () => {
   const incident = {
-    incident_id: "I1", incident_date: "2020-01-01", mission: "MINUSMA", host_state: "MLI", attack_type: "ambush", last_updated: "2020-01-02",
+    incident_id: "I1",
+    incident_date: "2020-01-01",
+    mission: "MINUSMA",
+    host_state: "MLI",
+    attack_type: "ambush",
+    last_updated: "2020-01-02",
   };
   it("fills defaults and rejects negative or fractional counts", () => {
-    expect(incidentSchema.parse(incident)).toMatchObject({ killed_military: 0, date_precision: "day", perpetrator_group: "unknown" });
-    expect(firstIssue(incidentSchema.safeParse({ ...incident, killed_military: "-1" }))?.message).toMatch(/zero or more/);
-    expect(firstIssue(incidentSchema.safeParse({ ...incident, injured_police: "1.5" }))?.message).toMatch(/whole number/);
+    expect(incidentSchema.parse(incident)).toMatchObject({
+      killed_military: 0,
+      date_precision: "day",
+      perpetrator_group: "unknown",
+    });
+    expect(firstIssue(incidentSchema.safeParse({ ...incident, killed_military: "-1" }))?.message).toMatch(
+      /zero or more/,
+    );
+    expect(firstIssue(incidentSchema.safeParse({ ...incident, injured_police: "1.5" }))?.message).toMatch(
+      /whole number/,
+    );
   });
   it("needs at least one incident per case event", () => {
-    const event = { case_id: "K1", incident_ids: [], jurisdiction_state: "MLI", court_type: "civilian", event: "arrest", event_date: "2020-01-01" };
+    const event = {
+      case_id: "K1",
+      incident_ids: [],
+      jurisdiction_state: "MLI",
+      court_type: "civilian",
+      event: "arrest",
+      event_date: "2020-01-01",
+    };
     expect(firstIssue(caseEventSchema.safeParse(event))?.field).toBe("incident_ids");
   });
   it("rejects an assistance activity that ends before it starts", () => {
-    const activity = { assistance_id: "A1", recipient_state: "MLI", start_date: "2020-01-02", end_date: "2020-01-01", assistance_type: "training", un_entity: "UNDP" };
+    const activity = {
+      assistance_id: "A1",
+      recipient_state: "MLI",
+      start_date: "2020-01-02",
+      end_date: "2020-01-01",
+      assistance_type: "training",
+      un_entity: "UNDP",
+    };
     expect(firstIssue(assistanceSchema.safeParse(activity))?.field).toBe("end_date");
   });
 });

@@ -27,7 +27,11 @@ beforeAll(async () => {
     ...["cases.csv", "requests.csv"].map(courts),
   ]);
   expect(loads.map((l) => [l.kind, l.rowsIn, l.rowsLoaded, l.rowsRejected])).toEqual([
-    ["incidents", 5, 5, 0], ["casualties", 17, 13, 4], ["assistance", 3, 3, 0], ["cases", 7, 7, 0], ["requests", 4, 4, 0],
+    ["incidents", 5, 5, 0],
+    ["casualties", 17, 13, 4],
+    ["assistance", 3, 3, 0],
+    ["cases", 7, 7, 0],
+    ["requests", 4, 4, 0],
   ]);
 });
 afterAll(() => warehouse.close());
@@ -38,12 +42,36 @@ describe("the effective conviction rate", () => {
     // Effective: I1 no (all 3 absent); I2 no (2 present, 2 overturned); I4 yes (3 present, 1 overturned).
     // MLI: 2 fatal, 2 nominal, 0 effective. CAF: 2 fatal, 1 nominal (I4), 1 effective.
     expect(
-      await rows(warehouse, `SELECT host_state, fatal_incidents, with_conviction, share_with_conviction,
-        with_effective_conviction, share_with_effective_conviction FROM mart_impunity ORDER BY host_state`),
+      await rows(
+        warehouse,
+        `SELECT host_state, fatal_incidents, with_conviction, share_with_conviction,
+        with_effective_conviction, share_with_effective_conviction FROM mart_impunity ORDER BY host_state`,
+      ),
     ).toEqual([
-      { host_state: "ALL", fatal_incidents: 4, with_conviction: 3, share_with_conviction: 0.75, with_effective_conviction: 1, share_with_effective_conviction: 0.25 },
-      { host_state: "CAF", fatal_incidents: 2, with_conviction: 1, share_with_conviction: 0.5, with_effective_conviction: 1, share_with_effective_conviction: 0.5 },
-      { host_state: "MLI", fatal_incidents: 2, with_conviction: 2, share_with_conviction: 1, with_effective_conviction: 0, share_with_effective_conviction: 0 },
+      {
+        host_state: "ALL",
+        fatal_incidents: 4,
+        with_conviction: 3,
+        share_with_conviction: 0.75,
+        with_effective_conviction: 1,
+        share_with_effective_conviction: 0.25,
+      },
+      {
+        host_state: "CAF",
+        fatal_incidents: 2,
+        with_conviction: 1,
+        share_with_conviction: 0.5,
+        with_effective_conviction: 1,
+        share_with_effective_conviction: 0.5,
+      },
+      {
+        host_state: "MLI",
+        fatal_incidents: 2,
+        with_conviction: 2,
+        share_with_conviction: 1,
+        with_effective_conviction: 0,
+        share_with_effective_conviction: 0,
+      },
     ]);
   });
 
@@ -51,17 +79,55 @@ describe("the effective conviction rate", () => {
     // I3: C5 names no number of persons and nobody absent → effective on 2024-01-01.
     // I5: C4 is only a report that nothing was done → no case, one report.
     expect(
-      await rows(warehouse, `SELECT incident_id, cases, no_progress_reports, first_conviction_date, first_effective_conviction_date
-        FROM fct_incident_accountability ORDER BY incident_id`),
+      await rows(
+        warehouse,
+        `SELECT incident_id, cases, no_progress_reports, first_conviction_date, first_effective_conviction_date
+        FROM fct_incident_accountability ORDER BY incident_id`,
+      ),
     ).toEqual([
-      { incident_id: "I1", cases: 1, no_progress_reports: 0, first_conviction_date: "2017-07-10", first_effective_conviction_date: null },
-      { incident_id: "I2", cases: 1, no_progress_reports: 0, first_conviction_date: "2019-01-01", first_effective_conviction_date: null },
-      { incident_id: "I3", cases: 1, no_progress_reports: 0, first_conviction_date: "2024-01-01", first_effective_conviction_date: "2024-01-01" },
-      { incident_id: "I4", cases: 1, no_progress_reports: 0, first_conviction_date: "2018-01-01", first_effective_conviction_date: "2018-01-01" },
-      { incident_id: "I5", cases: 0, no_progress_reports: 1, first_conviction_date: null, first_effective_conviction_date: null },
+      {
+        incident_id: "I1",
+        cases: 1,
+        no_progress_reports: 0,
+        first_conviction_date: "2017-07-10",
+        first_effective_conviction_date: null,
+      },
+      {
+        incident_id: "I2",
+        cases: 1,
+        no_progress_reports: 0,
+        first_conviction_date: "2019-01-01",
+        first_effective_conviction_date: null,
+      },
+      {
+        incident_id: "I3",
+        cases: 1,
+        no_progress_reports: 0,
+        first_conviction_date: "2024-01-01",
+        first_effective_conviction_date: "2024-01-01",
+      },
+      {
+        incident_id: "I4",
+        cases: 1,
+        no_progress_reports: 0,
+        first_conviction_date: "2018-01-01",
+        first_effective_conviction_date: "2018-01-01",
+      },
+      {
+        incident_id: "I5",
+        cases: 0,
+        no_progress_reports: 1,
+        first_conviction_date: null,
+        first_effective_conviction_date: null,
+      },
     ]);
     // Cases per host state: MLI C1, C2, C5 (all convicted); CAF C3 (convicted); C4 is not a case.
-    expect(await rows(warehouse, "SELECT host_state, status, sum(cases) AS cases FROM mart_cases_by_host_state GROUP BY ALL ORDER BY ALL")).toEqual([
+    expect(
+      await rows(
+        warehouse,
+        "SELECT host_state, status, sum(cases) AS cases FROM mart_cases_by_host_state GROUP BY ALL ORDER BY ALL",
+      ),
+    ).toEqual([
       { host_state: "CAF", status: "convicted", cases: 1 },
       { host_state: "MLI", status: "convicted", cases: 3 },
     ]);
@@ -71,7 +137,18 @@ describe("the effective conviction rate", () => {
 describe("the public record mart", () => {
   it("lists the events of public cases only, with their sources, and no restricted field", async () => {
     const record = await rows(warehouse, "SELECT * FROM mart_public_record ORDER BY event_date");
-    expect(record.map((r) => [r.case_id, r.host_state, r.incident_ids, r.killed, r.event, r.persons_concerned, r.persons_in_absentia, r.source_url])).toEqual([
+    expect(
+      record.map((r) => [
+        r.case_id,
+        r.host_state,
+        r.incident_ids,
+        r.killed,
+        r.event,
+        r.persons_concerned,
+        r.persons_in_absentia,
+        r.source_url,
+      ]),
+    ).toEqual([
       ["C3", "CAF", "I4", 1, "convicted", 4, 1, "https://example.org/c3-verdict"],
       ["C3", "CAF", "I4", 1, "conviction_overturned", 1, null, "https://example.org/c3-appeal"],
     ]);
@@ -86,12 +163,45 @@ describe("requests to host states", () => {
     // R3 CAF no reply, due 2025-01-31 > cutoff → not overdue; R4 CAF replied in part after 90 days (2024-02-01 → 2024-05-01).
     // ALL: median of 30 and 90 = 60.
     expect(await rows(warehouse, "SELECT * FROM mart_requests_by_host_state ORDER BY host_state")).toEqual([
-      { host_state: "ALL", requests: 4, replied: 2, reply_rate: 0.5, replied_in_full: 1, replied_in_part: 1, replied_without_information: 0,
-        median_days_to_reply: 60, overdue: 1, first_sent: "2024-01-10", last_sent: "2024-11-01" },
-      { host_state: "CAF", requests: 2, replied: 1, reply_rate: 0.5, replied_in_full: 0, replied_in_part: 1, replied_without_information: 0,
-        median_days_to_reply: 90, overdue: 0, first_sent: "2024-02-01", last_sent: "2024-11-01" },
-      { host_state: "MLI", requests: 2, replied: 1, reply_rate: 0.5, replied_in_full: 1, replied_in_part: 0, replied_without_information: 0,
-        median_days_to_reply: 30, overdue: 1, first_sent: "2024-01-10", last_sent: "2024-06-01" },
+      {
+        host_state: "ALL",
+        requests: 4,
+        replied: 2,
+        reply_rate: 0.5,
+        replied_in_full: 1,
+        replied_in_part: 1,
+        replied_without_information: 0,
+        median_days_to_reply: 60,
+        overdue: 1,
+        first_sent: "2024-01-10",
+        last_sent: "2024-11-01",
+      },
+      {
+        host_state: "CAF",
+        requests: 2,
+        replied: 1,
+        reply_rate: 0.5,
+        replied_in_full: 0,
+        replied_in_part: 1,
+        replied_without_information: 0,
+        median_days_to_reply: 90,
+        overdue: 0,
+        first_sent: "2024-02-01",
+        last_sent: "2024-11-01",
+      },
+      {
+        host_state: "MLI",
+        requests: 2,
+        replied: 1,
+        reply_rate: 0.5,
+        replied_in_full: 1,
+        replied_in_part: 0,
+        replied_without_information: 0,
+        median_days_to_reply: 30,
+        overdue: 1,
+        first_sent: "2024-01-10",
+        last_sent: "2024-06-01",
+      },
     ]);
   });
 });
@@ -102,8 +212,19 @@ describe("the cases contract", () => {
     try {
       const [load] = await loadFiles(earlier, [hand("cases.csv")]);
       expect([load.rowsIn, load.rowsLoaded, load.rowsRejected]).toEqual([15, 15, 0]);
-      expect(await rows(earlier, `SELECT DISTINCT event_date_precision, perpetrator_kind, disclosure, persons_in_absentia, source_url FROM raw_cases`)).toEqual([
-        { event_date_precision: "day", perpetrator_kind: "unknown", disclosure: "restricted", persons_in_absentia: null, source_url: null },
+      expect(
+        await rows(
+          earlier,
+          `SELECT DISTINCT event_date_precision, perpetrator_kind, disclosure, persons_in_absentia, source_url FROM raw_cases`,
+        ),
+      ).toEqual([
+        {
+          event_date_precision: "day",
+          perpetrator_kind: "unknown",
+          disclosure: "restricted",
+          persons_in_absentia: null,
+          source_url: null,
+        },
       ]);
     } finally {
       earlier.close();
@@ -116,7 +237,9 @@ describe("the cases contract", () => {
       const [load] = await loadFiles(bad, [courts("bad-cases.csv")]);
       expect([load.rowsIn, load.rowsLoaded, load.rowsRejected]).toEqual([4, 1, 3]);
       expect(load.rejects.map((r) => [r.line, r.field])).toEqual([
-        [2, "persons_in_absentia"], [3, "source_url"], [4, "reparations_currency"],
+        [2, "persons_in_absentia"],
+        [3, "source_url"],
+        [4, "reparations_currency"],
       ]);
       expect(load.rejects.map((r) => r.reason)).toEqual([
         "persons_in_absentia is more than persons_concerned",

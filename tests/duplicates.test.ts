@@ -32,7 +32,10 @@ describe("DuplicateMerger", () => {
     const merger = new DuplicateMerger(larger, ["id"]);
     merger.add(2, { id: "A", n: 1 }, "a1");
     merger.add(3, { id: "A", n: 1 }, "a2"); // same n: no answer, both landed, the validator rejects line 3
-    expect(merger.rows().map((r) => [r.line, r.problem])).toEqual([[2, null], [3, null]]);
+    expect(merger.rows().map((r) => [r.line, r.problem])).toEqual([
+      [2, null],
+      [3, null],
+    ]);
   });
 
   it("is made only for an adapter with a rule", () => {

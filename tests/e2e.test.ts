@@ -41,7 +41,10 @@ afterAll(() => warehouse?.close());
 
 describe("the sample warehouse", () => {
   it("holds every row of the generated files, marked as sample data", async () => {
-    const loads = await rows(warehouse, "SELECT kind, source, rows_in, rows_loaded, rows_rejected FROM etl_loads ORDER BY load_id");
+    const loads = await rows(
+      warehouse,
+      "SELECT kind, source, rows_in, rows_loaded, rows_rejected FROM etl_loads ORDER BY load_id",
+    );
     for (const load of loads) {
       expect(load.source).toBe("sample");
       expect(load.rows_in).toBe(sampleCsv(String(load.kind)).length);
@@ -72,7 +75,9 @@ describe("what the dashboards draw equals the warehouse", () => {
       `SELECT incident_year AS year, count(*) FILTER (outcome = 'killed') AS killed FROM fct_casualties
        WHERE incident_type = 'malicious_act' GROUP BY 1 ORDER BY 1`,
     );
-    expect(overview.byYear.map((d: { year: number; killed: number }) => ({ year: d.year, killed: d.killed }))).toEqual(byYear);
+    expect(overview.byYear.map((d: { year: number; killed: number }) => ({ year: d.year, killed: d.killed }))).toEqual(
+      byYear,
+    );
   });
 
   it("Attack trends: killed per host state and per nationality", async () => {
@@ -94,7 +99,11 @@ describe("what the dashboards draw equals the warehouse", () => {
   });
 
   it("Impunity: fatal attacks and those with a conviction, per host state", async () => {
-    const drawn = siteCsv("impunity.csv").map((d) => ({ key: d.host_state, fatal: Number(d.fatal_incidents), convicted: Number(d.with_conviction) }));
+    const drawn = siteCsv("impunity.csv").map((d) => ({
+      key: d.host_state,
+      fatal: Number(d.fatal_incidents),
+      convicted: Number(d.with_conviction),
+    }));
     // Straight from the staging data: an attack is convicted when any case naming it has a 'convicted' event.
     const direct = await rows(
       warehouse,
@@ -108,7 +117,8 @@ describe("what the dashboards draw equals the warehouse", () => {
        SELECT host_state AS key, count(*) AS fatal, count(*) FILTER (convicted) AS convicted FROM fatal GROUP BY 1
        UNION ALL SELECT 'ALL', count(*), count(*) FILTER (convicted) FROM fatal`,
     );
-    const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) => String(a.key).localeCompare(String(b.key));
+    const byKey = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+      String(a.key).localeCompare(String(b.key));
     expect(drawn.sort(byKey)).toEqual(direct.sort(byKey));
     // The sample's prosecutions stall early, as in reality.
     const all = drawn.find((d) => d.key === "ALL")!;
@@ -126,7 +136,10 @@ describe("what the dashboards draw equals the warehouse", () => {
         `SELECT count(*) FILTER (outcome = 'killed') AS killed FROM fct_casualties
          WHERE incident_type = 'malicious_act' AND host_state = '${state}'`,
       );
-      expect(data.byYear.reduce((s: number, d: { killed: number }) => s + d.killed, 0), state).toBe(direct.killed);
+      expect(
+        data.byYear.reduce((s: number, d: { killed: number }) => s + d.killed, 0),
+        state,
+      ).toBe(direct.killed);
       const [{ n }] = await rows(warehouse, `SELECT count(*) AS n FROM fct_incidents WHERE host_state = '${state}'`);
       expect(data.pipeline.find((d: { stage: string }) => d.stage === "no_case").incidents_reached, state).toBe(n);
     }
@@ -142,7 +155,18 @@ describe("extracts", () => {
 
   it("writes every public table and mart as Parquet and Arrow", () => {
     const files = readdirSync(dir).sort();
-    for (const name of ["casualties", "incidents", "missions", "states", "assistance", "mart_attack_casualties", "mart_impunity", "mart_time_to_conviction", "mart_accountability_pipeline", "mart_assistance"])
+    for (const name of [
+      "casualties",
+      "incidents",
+      "missions",
+      "states",
+      "assistance",
+      "mart_attack_casualties",
+      "mart_impunity",
+      "mart_time_to_conviction",
+      "mart_accountability_pipeline",
+      "mart_assistance",
+    ])
       expect(files).toEqual(expect.arrayContaining([`${name}.parquet`, `${name}.arrow`]));
     // Case-level events are not public.
     expect(files.some((f) => f.startsWith("case"))).toBe(false);
@@ -151,12 +175,23 @@ describe("extracts", () => {
   it("keeps the casualties interface: its first nine columns, every casualty once", async () => {
     const arrow = tableFromIPC(readFileSync(path.join(dir, "casualties.arrow")));
     expect(arrow.schema.fields.map((f) => f.name).slice(0, 9)).toEqual([
-      "casualty_id", "incident_id", "incident_date", "mission", "host_state", "nationality", "personnel_category", "incident_type", "outcome",
+      "casualty_id",
+      "incident_id",
+      "incident_date",
+      "mission",
+      "host_state",
+      "nationality",
+      "personnel_category",
+      "incident_type",
+      "outcome",
     ]);
     const generated = sampleCsv("casualties");
     expect(arrow.numRows).toBe(generated.length);
     const buffer = readFileSync(path.join(dir, "casualties.parquet"));
-    const parquet = await parquetReadObjects({ file: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength), compressors });
+    const parquet = await parquetReadObjects({
+      file: buffer.buffer.slice(buffer.byteOffset, buffer.byteOffset + buffer.byteLength),
+      compressors,
+    });
     expect(parquet.length).toBe(generated.length);
     expect(new Set(parquet.map((r) => r.casualty_id)).size).toBe(generated.length);
     // Row by row, the two formats agree with each other.
@@ -168,7 +203,10 @@ describe("extracts", () => {
 function d3Sum(data: Record<string, string>[], key: string, value: string) {
   const sums = new Map<string, number>();
   for (const d of data) sums.set(d[key], (sums.get(d[key]) ?? 0) + Number(d[value] || 0));
-  return [...sums].filter(([, v]) => v > 0).map(([k, v]) => ({ key: k, value: v })).sort((a, b) => a.key.localeCompare(b.key));
+  return [...sums]
+    .filter(([, v]) => v > 0)
+    .map(([k, v]) => ({ key: k, value: v }))
+    .sort((a, b) => a.key.localeCompare(b.key));
 }
 
 if (!existsSync(WAREHOUSE)) throw new Error(`${WAREHOUSE} is missing: tests/global-setup.ts builds it`);
@@ -184,7 +222,11 @@ describe("six languages, one set of data files", () => {
     expect(english.length).toBeGreaterThan(10);
     for (const code of ["ar", "zh", "fr", "ru", "es"]) {
       expect(files(code), code).toEqual(english);
-      for (const f of english) expect(readFileSync(path.join(EDITION, code, "_file", f)).equals(readFileSync(path.join(DIST, "_file", f))), `${code}: ${f}`).toBe(true);
+      for (const f of english)
+        expect(
+          readFileSync(path.join(EDITION, code, "_file", f)).equals(readFileSync(path.join(DIST, "_file", f))),
+          `${code}: ${f}`,
+        ).toBe(true);
     }
   });
 });

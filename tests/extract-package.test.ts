@@ -26,7 +26,9 @@ import { allColumns } from "../etl/contract/columns.ts";
 import { tempWarehouse } from "./helpers/warehouse.ts";
 
 const HAND_FILES = [
-  ...["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(REPO_ROOT, "tests/fixtures/hand", f)),
+  ...["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) =>
+    path.join(REPO_ROOT, "tests/fixtures/hand", f),
+  ),
   // ACLED's attacks (issue 14): only their aggregates may be in the package, never a row (see the test below).
   path.join(REPO_ROOT, "tests/fixtures/acled/acled-2020.csv"),
   // A public case event and a request, so that every mart has rows to compare (README there).
@@ -34,9 +36,31 @@ const HAND_FILES = [
 ];
 const SAMPLE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
 
-interface Field { name: string; type: string; description: string; hxl?: string; constraints?: { required?: boolean; enum?: string[]; pattern?: string } }
-interface Resource { name: string; path: string; hash: string; bytes: number; schema: { fields: Field[]; primaryKey?: string[]; foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[] } }
-interface DataPackage { profile: string; version: string; created: string; sources: { path: string; hash: string }[]; resources: Resource[] }
+interface Field {
+  name: string;
+  type: string;
+  description: string;
+  hxl?: string;
+  constraints?: { required?: boolean; enum?: string[]; pattern?: string };
+}
+interface Resource {
+  name: string;
+  path: string;
+  hash: string;
+  bytes: number;
+  schema: {
+    fields: Field[];
+    primaryKey?: string[];
+    foreignKeys?: { fields: string; reference: { resource: string; fields: string } }[];
+  };
+}
+interface DataPackage {
+  profile: string;
+  version: string;
+  created: string;
+  sources: { path: string; hash: string }[];
+  resources: Resource[];
+}
 
 const tempDir = () => mkdtempSync(path.join(tmpdir(), "blue-ledger-package-"));
 const readJson = (file: string) => JSON.parse(readFileSync(file, "utf8"));
@@ -53,7 +77,8 @@ function plain(value: unknown): unknown {
   if (typeof value === "object") return String(value); // DuckDB DATE values print as YYYY-MM-DD
   return value;
 }
-const plainRow = (row: Record<string, unknown>) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)]));
+const plainRow = (row: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)]));
 
 async function warehouseRows(connection: DuckDBConnection, sql: string) {
   return (await connection.runAndReadAll(sql)).getRowObjects().map(plainRow);
@@ -62,7 +87,12 @@ async function warehouseRows(connection: DuckDBConnection, sql: string) {
 function arrowRows(table: Table) {
   const dates = new Set(table.schema.fields.filter((f) => DataType.isDate(f.type)).map((f) => f.name));
   return [...table].map((row) =>
-    Object.fromEntries(Object.entries(row!.toJSON()).map(([k, v]) => [k, dates.has(k) && typeof v === "number" ? plain(new Date(v)) : plain(v)])),
+    Object.fromEntries(
+      Object.entries(row!.toJSON()).map(([k, v]) => [
+        k,
+        dates.has(k) && typeof v === "number" ? plain(new Date(v)) : plain(v),
+      ]),
+    ),
   );
 }
 
@@ -75,11 +105,16 @@ function csvRows(text: string, fields: Field[]) {
   const records: Record<string, string>[] = parse(text, { columns: true });
   const types = new Map(fields.map((f) => [f.name, f.type]));
   return records.map((record) =>
-    Object.fromEntries(Object.entries(record).map(([k, cell]) => {
-      if (cell === "") return [k, null];
-      const type = types.get(k);
-      return [k, type === "integer" || type === "number" ? Number(cell) : type === "boolean" ? cell === "true" : cell];
-    })),
+    Object.fromEntries(
+      Object.entries(record).map(([k, cell]) => {
+        if (cell === "") return [k, null];
+        const type = types.get(k);
+        return [
+          k,
+          type === "integer" || type === "number" ? Number(cell) : type === "boolean" ? cell === "true" : cell,
+        ];
+      }),
+    ),
   );
 }
 
@@ -88,20 +123,35 @@ function parquetFieldTypes(file: string): [string, string][] {
   const { schema } = parquetMetadata(arrayBuffer(file));
   return schema.slice(1).map((e) => {
     const isDate = e.converted_type === "DATE" || e.logical_type?.type === "DATE";
-    const type = e.type === "BOOLEAN" ? "boolean"
-      : isDate ? "date"
-      : e.type === "INT32" || e.type === "INT64" ? "integer"
-      : e.type === "DOUBLE" || e.type === "FLOAT" ? "number"
-      : e.type === "BYTE_ARRAY" && (e.converted_type === "UTF8" || e.logical_type?.type === "STRING") ? "string"
-      : `unmapped ${e.type}`;
+    const type =
+      e.type === "BOOLEAN"
+        ? "boolean"
+        : isDate
+          ? "date"
+          : e.type === "INT32" || e.type === "INT64"
+            ? "integer"
+            : e.type === "DOUBLE" || e.type === "FLOAT"
+              ? "number"
+              : e.type === "BYTE_ARRAY" && (e.converted_type === "UTF8" || e.logical_type?.type === "STRING")
+                ? "string"
+                : `unmapped ${e.type}`;
     return [e.name, type];
   });
 }
 function arrowFieldTypes(table: Table): [string, string][] {
   return table.schema.fields.map((f) => [
     f.name,
-    DataType.isBool(f.type) ? "boolean" : DataType.isDate(f.type) ? "date" : DataType.isInt(f.type) ? "integer"
-      : DataType.isFloat(f.type) ? "number" : DataType.isUtf8(f.type) ? "string" : `unmapped ${f.type}`,
+    DataType.isBool(f.type)
+      ? "boolean"
+      : DataType.isDate(f.type)
+        ? "date"
+        : DataType.isInt(f.type)
+          ? "integer"
+          : DataType.isFloat(f.type)
+            ? "number"
+            : DataType.isUtf8(f.type)
+              ? "string"
+              : `unmapped ${f.type}`,
   ]);
 }
 
@@ -117,9 +167,17 @@ async function constraintViolations(dir: string, datapackage: DataPackage): Prom
       const col = `"${column}"`;
       if (c?.required && (await count(`SELECT count(*) FROM ${file(name)} WHERE ${col} IS NULL`)))
         problems.push(`${name}.${column}: empty though required`);
-      if (c?.enum && (await count(`SELECT count(*) FROM ${file(name)} WHERE ${col} NOT IN (${c.enum.map((v) => `'${v}'`).join(", ")})`)))
+      if (
+        c?.enum &&
+        (await count(
+          `SELECT count(*) FROM ${file(name)} WHERE ${col} NOT IN (${c.enum.map((v) => `'${v}'`).join(", ")})`,
+        ))
+      )
         problems.push(`${name}.${column}: a value outside its enum`);
-      if (c?.pattern && (await count(`SELECT count(*) FROM ${file(name)} WHERE NOT regexp_full_match(${col}::VARCHAR, '${c.pattern}')`)))
+      if (
+        c?.pattern &&
+        (await count(`SELECT count(*) FROM ${file(name)} WHERE NOT regexp_full_match(${col}::VARCHAR, '${c.pattern}')`))
+      )
         problems.push(`${name}.${column}: a value not matching ${c.pattern}`);
     }
     if (!schema.primaryKey?.length) {
@@ -129,11 +187,17 @@ async function constraintViolations(dir: string, datapackage: DataPackage): Prom
     const key = schema.primaryKey.map((k) => `"${k}"`).join(", ");
     if (await count(`SELECT count(*) FROM (SELECT ${key} FROM ${file(name)} GROUP BY ALL HAVING count(*) > 1)`))
       problems.push(`${name}: primary key (${key}) not unique`);
-    if (await count(`SELECT count(*) FROM ${file(name)} WHERE ${schema.primaryKey.map((k) => `"${k}" IS NULL`).join(" OR ")}`))
+    if (
+      await count(
+        `SELECT count(*) FROM ${file(name)} WHERE ${schema.primaryKey.map((k) => `"${k}" IS NULL`).join(" OR ")}`,
+      )
+    )
       problems.push(`${name}: empty primary key column`);
     for (const fk of schema.foreignKeys ?? [])
-      if (await count(`SELECT count(*) FROM ${file(name)} WHERE "${fk.fields}" IS NOT NULL
-          AND "${fk.fields}" NOT IN (SELECT "${fk.reference.fields}" FROM ${file(fk.reference.resource)})`))
+      if (
+        await count(`SELECT count(*) FROM ${file(name)} WHERE "${fk.fields}" IS NOT NULL
+          AND "${fk.fields}" NOT IN (SELECT "${fk.reference.fields}" FROM ${file(fk.reference.resource)})`)
+      )
         problems.push(`${name}.${fk.fields}: a value missing from ${fk.reference.resource}.${fk.reference.fields}`);
   }
   db.closeSync();
@@ -160,14 +224,17 @@ describe("the data package on the hand fixture", () => {
     const names = (await publicQueries(warehouse.connection)).map((q) => q.name);
     expect(datapackage.resources.map((r) => r.name)).toEqual(names);
     for (const name of names)
-      for (const ext of ["parquet", "arrow", "csv", "hxl.csv"]) expect(existsSync(path.join(dir, `${name}.${ext}`)), `${name}.${ext}`).toBe(true);
+      for (const ext of ["parquet", "arrow", "csv", "hxl.csv"])
+        expect(existsSync(path.join(dir, `${name}.${ext}`)), `${name}.${ext}`).toBe(true);
     const paths = files.map((f) => f.path);
     // Fixture: MLI attacks in 2015, 2018, 2023 and CAF ones in 2016 and 2022; casualties without an attack in 2019.
     expect(paths.filter((p) => p.startsWith("incidents/"))).toEqual(
       [2015, 2016, 2018, 2022, 2023].map((y) => `incidents/incident_year=${y}/data_0.parquet`),
     );
     expect(paths.filter((p) => p.startsWith("by-host-state/"))).toEqual(
-      ["CAF", "MLI"].flatMap((s) => ["casualties", "incidents"].flatMap((t) => [`by-host-state/${s}/${t}.parquet`, `by-host-state/${s}/${t}.csv`])),
+      ["CAF", "MLI"].flatMap((s) =>
+        ["casualties", "incidents"].flatMap((t) => [`by-host-state/${s}/${t}.parquet`, `by-host-state/${s}/${t}.csv`]),
+      ),
     );
     expect(paths).toContain("by-mission/MINUSMA/casualties.csv");
     expect(paths.slice(-3)).toEqual(["datapackage.json", "CITATION.cff", "SHA256SUMS"]);
@@ -175,9 +242,13 @@ describe("the data package on the hand fixture", () => {
   });
 
   it("describes and HXL-tags every published column (a new column without a description fails here)", () => {
-    const undescribed = datapackage.resources.flatMap((r) => r.schema.fields.filter((f) => !f.description).map((f) => `${r.name}.${f.name}`));
+    const undescribed = datapackage.resources.flatMap((r) =>
+      r.schema.fields.filter((f) => !f.description).map((f) => `${r.name}.${f.name}`),
+    );
     expect(undescribed).toEqual([]);
-    const untagged = datapackage.resources.flatMap((r) => r.schema.fields.filter((f) => !f.hxl).map((f) => `${r.name}.${f.name}`));
+    const untagged = datapackage.resources.flatMap((r) =>
+      r.schema.fields.filter((f) => !f.hxl).map((f) => `${r.name}.${f.name}`),
+    );
     expect(untagged).toEqual([]);
     for (const tag of Object.values(HXL_TAGS)) expect(tag).toMatch(/^#[a-z][a-z0-9_]*(\+[a-z][a-z0-9_]*)*$/);
     // Every attribute is explained in docs/hxl.md.
@@ -187,7 +258,9 @@ describe("the data package on the hand fixture", () => {
   });
 
   it("never publishes a restricted field", () => {
-    const restricted = new Set(allColumns().flatMap(({ columns }) => columns.filter((c) => c.restricted).map((c) => c.name)));
+    const restricted = new Set(
+      allColumns().flatMap(({ columns }) => columns.filter((c) => c.restricted).map((c) => c.name)),
+    );
     const published = datapackage.resources.flatMap((r) => r.schema.fields.map((f) => f.name));
     expect(published.filter((name) => restricted.has(name))).toEqual([]);
   });
@@ -195,23 +268,35 @@ describe("the data package on the hand fixture", () => {
   it("takes contract fields from the contract, derived ones from the .yml beside the SQL", () => {
     const casualties = datapackage.resources.find((r) => r.name === "casualties")!.schema;
     const field = (name: string) => casualties.fields.find((f) => f.name === name)!;
-    expect(field("outcome")).toMatchObject({ type: "string", description: "Whether the person was killed or injured.", constraints: { required: true, enum: ["killed", "injured"] } });
+    expect(field("outcome")).toMatchObject({
+      type: "string",
+      description: "Whether the person was killed or injured.",
+      constraints: { required: true, enum: ["killed", "injured"] },
+    });
     expect(field("incident_id").constraints?.required).toBeUndefined(); // optional in the contract
-    expect(field("host_state")).toMatchObject({ type: "string", hxl: "#country+code+host", constraints: { pattern: "[A-Z]{3}" } });
+    expect(field("host_state")).toMatchObject({
+      type: "string",
+      hxl: "#country+code+host",
+      constraints: { pattern: "[A-Z]{3}" },
+    });
     expect(field("incident_year").type).toBe("integer");
     expect(casualties.primaryKey).toEqual(["casualty_id"]);
-    expect(casualties.foreignKeys).toEqual(expect.arrayContaining([
-      { fields: "mission", reference: { resource: "missions", fields: "mission_acronym" } },
-      { fields: "nationality", reference: { resource: "states", fields: "iso3" } },
-      { fields: "host_state", reference: { resource: "states", fields: "iso3" } },
-    ]));
+    expect(casualties.foreignKeys).toEqual(
+      expect.arrayContaining([
+        { fields: "mission", reference: { resource: "missions", fields: "mission_acronym" } },
+        { fields: "nationality", reference: { resource: "states", fields: "iso3" } },
+        { fields: "host_state", reference: { resource: "states", fields: "iso3" } },
+      ]),
+    );
   });
 
   it("declares the types the Parquet and Arrow files really have, column by column", () => {
     for (const { name, schema } of datapackage.resources) {
       const declared = schema.fields.map((f) => [f.name, f.type]);
       expect(parquetFieldTypes(path.join(dir, `${name}.parquet`)), `${name}.parquet`).toEqual(declared);
-      expect(arrowFieldTypes(tableFromIPC(readFileSync(path.join(dir, `${name}.arrow`)))), `${name}.arrow`).toEqual(declared);
+      expect(arrowFieldTypes(tableFromIPC(readFileSync(path.join(dir, `${name}.arrow`)))), `${name}.arrow`).toEqual(
+        declared,
+      );
     }
   });
 
@@ -223,7 +308,9 @@ describe("the data package on the hand fixture", () => {
       expect(parquet.map(plainRow), `${name}.parquet`).toEqual(expected);
       expect(arrowRows(tableFromIPC(readFileSync(path.join(dir, `${name}.arrow`)))), `${name}.arrow`).toEqual(expected);
       const fields = datapackage.resources.find((r) => r.name === name)!.schema.fields;
-      const safe = expected.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" ? csvSafe(v) : v])));
+      const safe = expected.map((row) =>
+        Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" ? csvSafe(v) : v])),
+      );
       const csv = readFileSync(path.join(dir, `${name}.csv`), "utf8");
       expect(csvRows(csv, fields), `${name}.csv`).toEqual(safe);
       const [header, tags, ...rest] = readFileSync(path.join(dir, `${name}.hxl.csv`), "utf8").split("\n");
@@ -242,12 +329,16 @@ describe("the data package on the hand fixture", () => {
     for (const name of ["casualties", "incidents"] as const) {
       const hive = `read_parquet('${dir}/${name}/**/*.parquet', hive_partitioning = true)`;
       const whole = `'${dir}/${name}.parquet'`;
-      const [counts] = await warehouseRows(warehouse.connection,
-        `SELECT (SELECT count(*) FROM ${hive}) AS hive, (SELECT count(*) FROM ${whole}) AS whole, (SELECT count(*) FROM ${PUBLISHABLE[name]}) AS warehouse`);
+      const [counts] = await warehouseRows(
+        warehouse.connection,
+        `SELECT (SELECT count(*) FROM ${hive}) AS hive, (SELECT count(*) FROM ${whole}) AS whole, (SELECT count(*) FROM ${PUBLISHABLE[name]}) AS warehouse`,
+      );
       expect(counts.hive, name).toBe(counts.warehouse);
       expect(counts.whole, name).toBe(counts.warehouse);
-      const [{ differ }] = await warehouseRows(warehouse.connection,
-        `SELECT count(*) AS differ FROM (SELECT * FROM ${hive} EXCEPT ALL SELECT * EXCLUDE (incident_year), incident_year FROM ${whole})`);
+      const [{ differ }] = await warehouseRows(
+        warehouse.connection,
+        `SELECT count(*) AS differ FROM (SELECT * FROM ${hive} EXCEPT ALL SELECT * EXCLUDE (incident_year), incident_year FROM ${whole})`,
+      );
       expect(differ, name).toBe(0);
     }
   });
@@ -256,11 +347,15 @@ describe("the data package on the hand fixture", () => {
     for (const f of files.filter((f) => f.group === "host-state" || f.group === "mission")) {
       const column = f.group === "host-state" ? "host_state" : "mission";
       const table = PUBLISHABLE[f.name as keyof typeof PUBLISHABLE];
-      const [{ n }] = await warehouseRows(warehouse.connection, `SELECT count(*) AS n FROM ${table} WHERE ${column} = '${f.key}'`);
+      const [{ n }] = await warehouseRows(
+        warehouse.connection,
+        `SELECT count(*) AS n FROM ${table} WHERE ${column} = '${f.key}'`,
+      );
       expect(f.rows, f.path).toBe(n);
-      const rows: Record<string, unknown>[] = f.format === "parquet"
-        ? await parquetReadObjects({ file: arrayBuffer(f.file), compressors })
-        : parse(readFileSync(f.file), { columns: true });
+      const rows: Record<string, unknown>[] =
+        f.format === "parquet"
+          ? await parquetReadObjects({ file: arrayBuffer(f.file), compressors })
+          : parse(readFileSync(f.file), { columns: true });
       expect(rows.length, f.path).toBe(n);
       expect(new Set(rows.map((r) => r[column])), f.path).toEqual(new Set(n ? [f.key] : []));
     }
@@ -280,10 +375,19 @@ describe("the data package on the hand fixture", () => {
     expect(datapackage.profile).toBe("tabular-data-package");
     expect(datapackage.version).toBe(readJson(path.join(REPO_ROOT, "package.json")).version);
     expect(datapackage.created).toBe("2024-12-31T00:00:00Z"); // the fixture's cutoff (assistance A3)
-    const loads = await warehouseRows(warehouse.connection, "SELECT file_name, file_sha256 FROM etl_loads ORDER BY load_id");
-    expect(datapackage.sources.map((s) => [s.path, s.hash])).toEqual(loads.map((l) => [l.file_name, `sha256:${l.file_sha256}`]));
+    const loads = await warehouseRows(
+      warehouse.connection,
+      "SELECT file_name, file_sha256 FROM etl_loads ORDER BY load_id",
+    );
+    expect(datapackage.sources.map((s) => [s.path, s.hash])).toEqual(
+      loads.map((l) => [l.file_name, `sha256:${l.file_sha256}`]),
+    );
     for (const r of datapackage.resources)
-      expect(r.hash, r.name).toBe(`sha256:${createHash("sha256").update(readFileSync(path.join(dir, r.path))).digest("hex")}`);
+      expect(r.hash, r.name).toBe(
+        `sha256:${createHash("sha256")
+          .update(readFileSync(path.join(dir, r.path)))
+          .digest("hex")}`,
+      );
     const citation = readFileSync(path.join(dir, "CITATION.cff"), "utf8");
     expect(citation).toMatch(/^cff-version: 1\.2\.0$/m);
     expect(citation).toMatch(/^date-released: "2024-12-31"$/m);
@@ -296,12 +400,23 @@ describe("the data package on the hand fixture", () => {
 
   it("holds no ACLED row: no event id, actor, note, place or coordinate of the ACLED fixture in any file", () => {
     // The canaries of tests/fixtures/acled (README there); the full package is what `etl extract` gives the data owner.
-    const canaries = ["MLI7700", "CANARY-ACTOR-ACLED", "CANARY-NOTE-ACLED", "CANARY-LOCATION-ACLED", "CANARY-SOURCE-ACLED", "15.123457", "-2.765431", "Douentza"];
+    const canaries = [
+      "MLI7700",
+      "CANARY-ACTOR-ACLED",
+      "CANARY-NOTE-ACLED",
+      "CANARY-LOCATION-ACLED",
+      "CANARY-SOURCE-ACLED",
+      "15.123457",
+      "-2.765431",
+      "Douentza",
+    ];
     // Parquet pages are compressed, so the text files are read: the test above shows every format holds the same rows.
-    const found = files.filter((f) => f.format !== "parquet").flatMap((f) => {
-      const text = readFileSync(f.file, "utf8");
-      return canaries.filter((c) => text.includes(c)).map((c) => `${f.path}: ${c}`);
-    });
+    const found = files
+      .filter((f) => f.format !== "parquet")
+      .flatMap((f) => {
+        const text = readFileSync(f.file, "utf8");
+        return canaries.filter((c) => text.includes(c)).map((c) => `${f.path}: ${c}`);
+      });
     expect(found).toEqual([]);
     // Its aggregates are there, with the date accessed for the attribution.
     expect(files.some((f) => f.path === "mart_acled_attacks.csv")).toBe(true);
@@ -340,8 +455,18 @@ describe("CSV cells a spreadsheet could run", () => {
     await writeCsv(db, sql, await queryColumns(db, sql), file);
     const [row]: Record<string, string>[] = parse(readFileSync(file), { columns: true });
     expect(row).toEqual({
-      a: `'=HYPERLINK("http://x")`, b: "'+41 22 917 1234", c: "'-1+2", d: "'@SUM(A1)", e: "'-",
-      f: "-3.5", g: "+1", h: "2e-3", i: "plain", j: "-3.5", k: "-7", l: "'\ttab",
+      a: `'=HYPERLINK("http://x")`,
+      b: "'+41 22 917 1234",
+      c: "'-1+2",
+      d: "'@SUM(A1)",
+      e: "'-",
+      f: "-3.5",
+      g: "+1",
+      h: "2e-3",
+      i: "plain",
+      j: "-3.5",
+      k: "-7",
+      l: "'\ttab",
     });
     for (const value of Object.values(row)) expect(csvSafe(value.replace(/^'/, ""))).toBe(value);
     db.closeSync();
@@ -383,7 +508,9 @@ describe("the data package of the sample warehouse", () => {
   it("makes a site archive that is byte-identical run after run, with a light index for the Downloads page", async () => {
     const run = () => {
       const result = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["src/data/extracts.zip.ts"], {
-        cwd: REPO_ROOT, env: { ...process.env, BLUE_LEDGER_WAREHOUSE: SAMPLE }, maxBuffer: 1e9,
+        cwd: REPO_ROOT,
+        env: { ...process.env, BLUE_LEDGER_WAREHOUSE: SAMPLE },
+        maxBuffer: 1e9,
       });
       expect(result.status, String(result.stderr)).toBe(0);
       return result.stdout;

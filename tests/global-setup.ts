@@ -14,10 +14,14 @@ export default function setup(): void {
   // The root of the editions: the public one lands in <root>/public (BLUE_LEDGER_SITE in vitest.config.ts).
   const dist = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_DIST ?? "test-results/site");
   rmSync(warehouse, { force: true }); // so the build makes it from the sample, as on a fresh clone
-  const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/cli.ts", "build", "--edition", "public"], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-    env: { ...process.env, BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: dist },
-  });
+  const build = spawnSync(
+    path.join(REPO_ROOT, "node_modules/.bin/tsx"),
+    ["etl/cli.ts", "build", "--edition", "public"],
+    {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+      env: { ...process.env, BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: dist },
+    },
+  );
   if (build.status !== 0) throw new Error(`npm run build failed for the test site (exit ${build.status})`);
 }

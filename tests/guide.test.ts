@@ -51,9 +51,28 @@ export function applyEdit(text: string, step: Step & { type: "insert" | "replace
 describe("the guide's own parser", () => {
   it("reads each kind of block and applies edits as the guide's header says", () => {
     const markdown = [
-      "```ts file=a.ts", "one", "```", "```ts insert=b.ts after=x = 1", "y", "```",
-      "```ts replace=b.ts", "const z = 3;", "```", "```sh run", "echo hi", "", "echo there", "```",
-      "```text output", "hi", "```", "````md file=c.md", "```js", "1", "```", "````",
+      "```ts file=a.ts",
+      "one",
+      "```",
+      "```ts insert=b.ts after=x = 1",
+      "y",
+      "```",
+      "```ts replace=b.ts",
+      "const z = 3;",
+      "```",
+      "```sh run",
+      "echo hi",
+      "",
+      "echo there",
+      "```",
+      "```text output",
+      "hi",
+      "```",
+      "````md file=c.md",
+      "```js",
+      "1",
+      "```",
+      "````",
     ].join("\n");
     const steps = guideSteps(markdown);
     expect(steps.map((s) => s.type)).toEqual(["file", "insert", "replace", "run", "output", "file"]);

@@ -21,18 +21,32 @@ const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
 /** Base keys of en.js that are plural (they have .one and .other forms: not so "attack_type.other"), and the plain keys. */
-const pluralBases = new Set(Object.keys(en).filter((k) => k.endsWith(".other") && k.replace(/other$/, "one") in en).map((k) => k.replace(PLURAL, "")));
+const pluralBases = new Set(
+  Object.keys(en)
+    .filter((k) => k.endsWith(".other") && k.replace(/other$/, "one") in en)
+    .map((k) => k.replace(PLURAL, "")),
+);
 const isPluralForm = (key: string) => PLURAL.test(key) && pluralBases.has(key.replace(PLURAL, ""));
 const plainKeys = Object.keys(en).filter((k) => !isPluralForm(k));
 /** English placeholders of a plural base: those of all its forms together. */
 const pluralPlaceholders = (base: string) =>
-  [...new Set(Object.keys(en).filter((k) => k.replace(PLURAL, "") === base && isPluralForm(k)).flatMap((k) => placeholders(en[k])))].sort();
+  [
+    ...new Set(
+      Object.keys(en)
+        .filter((k) => k.replace(PLURAL, "") === base && isPluralForm(k))
+        .flatMap((k) => placeholders(en[k])),
+    ),
+  ].sort();
 
 export function problems(code: string, catalogue: Catalogue) {
   const categories = new Intl.PluralRules(code).resolvedOptions().pluralCategories as string[];
   const missing = plainKeys.filter((k) => !(k in catalogue));
-  const missingPlurals = [...pluralBases].flatMap((base) => categories.filter((c) => !(`${base}.${c}` in catalogue)).map((c) => `${base}.${c}`));
-  const unknown = Object.keys(catalogue).filter((k) => !(k in en) && !(isPluralForm(k) && pluralBases.has(k.replace(PLURAL, ""))));
+  const missingPlurals = [...pluralBases].flatMap((base) =>
+    categories.filter((c) => !(`${base}.${c}` in catalogue)).map((c) => `${base}.${c}`),
+  );
+  const unknown = Object.keys(catalogue).filter(
+    (k) => !(k in en) && !(isPluralForm(k) && pluralBases.has(k.replace(PLURAL, ""))),
+  );
   const badPlaceholders = Object.entries(catalogue).flatMap(([k, text]) => {
     if (typeof text !== "string") return [`${k}: not text`];
     if (isPluralForm(k)) {
@@ -79,15 +93,20 @@ describe("catalogues", () => {
     ]);
   });
 
-  it.each(LANGUAGE_CODES.filter((c) => c !== "en"))("%s: every key of en.js, the same placeholders, every plural form", (code) => {
-    const found = problems(code, CATALOGUES[code as keyof typeof CATALOGUES] as Catalogue);
-    const report = [
-      found.missing.length ? `${found.missing.length} missing: ${found.missing.join(", ")}` : "",
-      found.unknown.length ? `not in en.js: ${found.unknown.join(", ")}` : "",
-      found.badPlaceholders.length ? `placeholders: ${found.badPlaceholders.join("; ")}` : "",
-    ].filter(Boolean).join("\n");
-    expect(report, `${code}.js`).toBe("");
-  });
+  it.each(LANGUAGE_CODES.filter((c) => c !== "en"))(
+    "%s: every key of en.js, the same placeholders, every plural form",
+    (code) => {
+      const found = problems(code, CATALOGUES[code as keyof typeof CATALOGUES] as Catalogue);
+      const report = [
+        found.missing.length ? `${found.missing.length} missing: ${found.missing.join(", ")}` : "",
+        found.unknown.length ? `not in en.js: ${found.unknown.join(", ")}` : "",
+        found.badPlaceholders.length ? `placeholders: ${found.badPlaceholders.join("; ")}` : "",
+      ]
+        .filter(Boolean)
+        .join("\n");
+      expect(report, `${code}.js`).toBe("");
+    },
+  );
 });
 
 describe("state names", () => {
@@ -98,8 +117,12 @@ describe("state names", () => {
 
   it("are the UN's: M49 in English, the UN's short names elsewhere, former states kept", () => {
     // English M49 names, not the colloquial ones (the issue's examples).
-    expect(["CIV", "COD", "SYR", "TUR"].map((c) => stateName(c, "en"))).toEqual(
-      ["Côte d’Ivoire", "Democratic Republic of the Congo", "Syrian Arab Republic", "Türkiye"]);
+    expect(["CIV", "COD", "SYR", "TUR"].map((c) => stateName(c, "en"))).toEqual([
+      "Côte d’Ivoire",
+      "Democratic Republic of the Congo",
+      "Syrian Arab Republic",
+      "Türkiye",
+    ]);
     expect(stateName("COD", "fr")).toBe("République démocratique du Congo"); // CLDR: Congo-Kinshasa
     expect(stateName("SYR", "zh")).toBe("阿拉伯叙利亚共和国"); // CLDR: 叙利亚
     expect(stateName("CIV", "ar")).toBe("كوت ديفوار"); // CLDR: ساحل العاج
@@ -114,7 +137,8 @@ describe("state names", () => {
     for (const code of LANGUAGE_CODES) {
       for (const state of codes) {
         expect(stateName(state, code), `${state} in ${code}`).not.toBe(state);
-        if (code !== "en") expect(OVERRIDES[code as keyof typeof OVERRIDES][state as "YUG"], `${state} in ${code}`).toBeTruthy();
+        if (code !== "en")
+          expect(OVERRIDES[code as keyof typeof OVERRIDES][state as "YUG"], `${state} in ${code}`).toBeTruthy();
       }
     }
   });

@@ -25,10 +25,14 @@ const largeFiles = KINDS.map((kind) => path.join(dir, "large", `${kind}.csv`));
 
 /** Everything a load can change. etl_loads is hashed without its timestamps, which differ between runs. */
 async function fingerprint(w: Warehouse) {
-  const hashed = (table: string, row = "r") => `SELECT '${table}' AS t, count(*) AS n, coalesce(sum(hash(${row})), 0)::VARCHAR AS h FROM ${table} r`;
+  const hashed = (table: string, row = "r") =>
+    `SELECT '${table}' AS t, count(*) AS n, coalesce(sum(hash(${row})), 0)::VARCHAR AS h FROM ${table} r`;
   const counted = (table: string) => `SELECT '${table}' AS t, count(*) AS n, '' AS h FROM ${table}`;
   const parts = [
-    hashed("etl_loads", "r.load_id, r.kind, r.source, r.file_name, r.file_sha256, r.rows_in, r.rows_loaded, r.rows_rejected"),
+    hashed(
+      "etl_loads",
+      "r.load_id, r.kind, r.source, r.file_name, r.file_sha256, r.rows_in, r.rows_loaded, r.rows_rejected",
+    ),
     hashed("etl_rejects"),
     ...KINDS.map((k) => hashed(`raw_${k}`)),
     ...["fct_incidents", "fct_casualties", "fct_case_events", "fct_assistance"].map(counted),
@@ -58,22 +62,28 @@ function copyBase(target: string): string {
  */
 function runLoad(warehouse: string, killAfterMs = Infinity) {
   const started = performance.now();
-  const child = spawn(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "etl/cli.ts"), "load", ...largeFiles, "--warehouse", warehouse], {
-    cwd: REPO_ROOT,
-    stdio: ["ignore", "pipe", "ignore"],
-  });
+  const child = spawn(
+    process.execPath,
+    ["--import", "tsx", path.join(REPO_ROOT, "etl/cli.ts"), "load", ...largeFiles, "--warehouse", warehouse],
+    {
+      cwd: REPO_ROOT,
+      stdio: ["ignore", "pipe", "ignore"],
+    },
+  );
   // The CLI prints its summary only once the transaction has committed.
   let committedMs: number | undefined;
   child.stdout.once("data", () => (committedMs = performance.now() - started));
   child.stdout.resume();
   const timer = Number.isFinite(killAfterMs) ? setTimeout(() => child.kill("SIGKILL"), killAfterMs) : undefined;
-  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number; committedMs?: number }>((resolve, reject) => {
-    child.on("error", reject);
-    child.on("close", (code, signal) => {
-      clearTimeout(timer);
-      resolve({ code, signal, ms: performance.now() - started, committedMs });
-    });
-  });
+  return new Promise<{ code: number | null; signal: NodeJS.Signals | null; ms: number; committedMs?: number }>(
+    (resolve, reject) => {
+      child.on("error", reject);
+      child.on("close", (code, signal) => {
+        clearTimeout(timer);
+        resolve({ code, signal, ms: performance.now() - started, committedMs });
+      });
+    },
+  );
 }
 
 let snapshot: Awaited<ReturnType<typeof fingerprint>>;
@@ -87,7 +97,11 @@ beforeAll(async () => {
   await generateSample({ outDir: path.join(dir, "large"), seed: SEED + 1, scale: SCALE });
   const w = await openWarehouse(baseWarehouse);
   try {
-    await loadFiles(w, KINDS.map((kind) => path.join(base, `${kind}.csv`)), { source: "sample" });
+    await loadFiles(
+      w,
+      KINDS.map((kind) => path.join(base, `${kind}.csv`)),
+      { source: "sample" },
+    );
     snapshot = await fingerprint(w);
   } finally {
     w.close();
@@ -132,7 +146,10 @@ describe("a load killed at any moment", () => {
       try {
         const results = await loadFiles(w, largeFiles);
         for (const r of results) if (!r.alreadyLoadedAs) expect(r.rowsIn, where).toBe(r.rowsLoaded + r.rowsRejected);
-        const unreconciled = await rows(w, "SELECT count(*) AS n FROM etl_loads WHERE rows_in <> rows_loaded + rows_rejected");
+        const unreconciled = await rows(
+          w,
+          "SELECT count(*) AS n FROM etl_loads WHERE rows_in <> rows_loaded + rows_rejected",
+        );
         expect(unreconciled, where).toEqual([{ n: 0 }]);
         expect(await fingerprint(w), where).toEqual(complete);
       } finally {
@@ -140,7 +157,9 @@ describe("a load killed at any moment", () => {
       }
     }
     const seconds = (ms = 0) => (ms / 1000).toFixed(1);
-    console.log(`kill test: one load ${seconds(loadMs)} s (committed at ${seconds(committedMs)} s); ${TRIALS} trials: ${JSON.stringify(outcomes)}`);
+    console.log(
+      `kill test: one load ${seconds(loadMs)} s (committed at ${seconds(committedMs)} s); ${TRIALS} trials: ${JSON.stringify(outcomes)}`,
+    );
     // Most kills must land inside the transaction, or the test proves little.
     expect(outcomes.untouched).toBeGreaterThanOrEqual(TRIALS / 2);
   }, 480_000);

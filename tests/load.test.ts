@@ -18,7 +18,11 @@ describe("loading an export", () => {
     const [result] = await loadFiles(w, [fixture("casualties.csv")]);
     // casualties.csv has 17 records: 13 good; line 15 Feb 30, line 16 unknown state,
     // line 17 repeats C01 from line 2, line 18 an unknown personnel category.
-    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: 17, loaded: 13, rejected: 4 });
+    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({
+      in: 17,
+      loaded: 13,
+      rejected: 4,
+    });
     const rejects = await rows(w, "SELECT file_name, line, field, reason FROM etl_rejects ORDER BY line");
     expect(rejects.map((r) => [r.line, r.field])).toEqual([
       [15, "incident_date"],
@@ -41,8 +45,14 @@ describe("loading an export", () => {
     // 300,000 records (about 20 MB, several of DuckDB's read buffers): casualty n is on line n + 1,
     // and three of them, far apart, are bad, so the quarantine must name exactly those lines.
     const file = path.join(scratch(), "casualties.csv");
-    const bad = new Map([[1_000, "nationality"], [150_000, "incident_date"], [299_999, "personnel_category"]]);
-    const lines = ["casualty_id,incident_id,incident_date,mission,personnel_category,nationality,outcome,incident_type"];
+    const bad = new Map([
+      [1_000, "nationality"],
+      [150_000, "incident_date"],
+      [299_999, "personnel_category"],
+    ]);
+    const lines = [
+      "casualty_id,incident_id,incident_date,mission,personnel_category,nationality,outcome,incident_type",
+    ];
     for (let n = 1; n <= 300_000; n++) {
       const field = bad.get(n);
       const date = field === "incident_date" ? "2019-02-30" : "2019-06-01";
@@ -53,8 +63,15 @@ describe("loading an export", () => {
     writeFileSync(file, lines.join("\n") + "\n");
     const w = await warehouse();
     const [result] = await loadFiles(w, [file]);
-    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: 300_000, loaded: 299_997, rejected: 3 });
-    const [{ misplaced }] = await rows(w, "SELECT count(*) AS misplaced FROM raw_casualties WHERE source_line <> CAST(substr(casualty_id, 5) AS INTEGER) + 1");
+    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({
+      in: 300_000,
+      loaded: 299_997,
+      rejected: 3,
+    });
+    const [{ misplaced }] = await rows(
+      w,
+      "SELECT count(*) AS misplaced FROM raw_casualties WHERE source_line <> CAST(substr(casualty_id, 5) AS INTEGER) + 1",
+    );
     expect(misplaced).toBe(0);
     const rejects = await rows(w, "SELECT line, field FROM etl_rejects ORDER BY line");
     expect(rejects).toEqual([...bad].map(([n, field]) => ({ line: n + 1, field })));
@@ -82,7 +99,9 @@ describe("loading an export", () => {
     writeFileSync(path.join(dir, "v2.csv"), `${header}\nX1,,2019-05-05,MINUSMA,military,BGD,killed,malicious_act\n`);
     await loadFiles(w, [path.join(dir, "v1.csv")]);
     await loadFiles(w, [path.join(dir, "v2.csv")]);
-    expect(await rows(w, "SELECT casualty_id, incident_type FROM fct_casualties")).toEqual([{ casualty_id: "X1", incident_type: "malicious_act" }]);
+    expect(await rows(w, "SELECT casualty_id, incident_type FROM fct_casualties")).toEqual([
+      { casualty_id: "X1", incident_type: "malicious_act" },
+    ]);
     expect(await rows(w, "SELECT incident_type FROM raw_casualties ORDER BY load_id")).toEqual([
       { incident_type: "undetermined" },
       { incident_type: "malicious_act" },
@@ -94,9 +113,12 @@ describe("loading an export", () => {
     await expect(loadFiles(w, [fixture("incidents.csv"), "/nonexistent/casualties.csv"])).rejects.toThrow(
       /\/nonexistent\/casualties\.csv: cannot read the file \(ENOENT\)/,
     );
-    expect(await rows(w, "SELECT (SELECT count(*) FROM raw_incidents) AS incidents, (SELECT count(*) FROM etl_loads) AS loads")).toEqual([
-      { incidents: 0, loads: 0 },
-    ]);
+    expect(
+      await rows(
+        w,
+        "SELECT (SELECT count(*) FROM raw_incidents) AS incidents, (SELECT count(*) FROM etl_loads) AS loads",
+      ),
+    ).toEqual([{ incidents: 0, loads: 0 }]);
   });
 
   it("names the missing columns when the kind cannot be told", async () => {
@@ -105,7 +127,9 @@ describe("loading an export", () => {
     writeFileSync(file, "casualty_id,incident_date,mission\nC1,2020-01-01,MINUSMA\n");
     const error = await loadFiles(w, [file]).catch((e) => e);
     expect(error).toBeInstanceOf(UserError);
-    expect(error.message).toMatch(/odd\.csv: cannot tell which kind of export.*Closest is 'casualties', which is missing: personnel_category, nationality, outcome, incident_type/);
+    expect(error.message).toMatch(
+      /odd\.csv: cannot tell which kind of export.*Closest is 'casualties', which is missing: personnel_category, nationality, outcome, incident_type/,
+    );
   });
 
   it("refuses binary and empty files with the reason", async () => {
@@ -124,22 +148,34 @@ describe("loading an export", () => {
   it("reads UTF-16 and Windows-1252 exports, keeping accented text intact", async () => {
     const w = await warehouse();
     const dir = scratch();
-    const csv = "assistance_id,recipient_state,start_date,assistance_type,un_entity\r\nA1,CIV,2020-01-01,training,Unité de police\r\n";
+    const csv =
+      "assistance_id,recipient_state,start_date,assistance_type,un_entity\r\nA1,CIV,2020-01-01,training,Unité de police\r\n";
     writeFileSync(path.join(dir, "utf16.csv"), Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(csv, "utf16le")]));
-    writeFileSync(path.join(dir, "cp1252.csv"), Buffer.from(csv.replace("A1", "A2").replace("é", "\u0000"), "latin1").map((b) => (b === 0 ? 0xe9 : b)));
+    writeFileSync(
+      path.join(dir, "cp1252.csv"),
+      Buffer.from(csv.replace("A1", "A2").replace("é", "\u0000"), "latin1").map((b) => (b === 0 ? 0xe9 : b)),
+    );
     const results = await loadFiles(w, [path.join(dir, "utf16.csv"), path.join(dir, "cp1252.csv")]);
-    expect(results.map((r) => [r.encoding, r.rowsLoaded])).toEqual([["utf-16le", 1], ["windows-1252", 1]]);
+    expect(results.map((r) => [r.encoding, r.rowsLoaded])).toEqual([
+      ["utf-16le", 1],
+      ["windows-1252", 1],
+    ]);
     expect(await rows(w, "SELECT assistance_id, un_entity FROM raw_assistance ORDER BY 1")).toEqual([
       { assistance_id: "A1", un_entity: "Unité de police" },
       { assistance_id: "A2", un_entity: "Unité de police" },
     ]);
-    expect(await rows(w, "SELECT encoding FROM etl_loads ORDER BY load_id")).toEqual([{ encoding: "utf-16le" }, { encoding: "windows-1252" }]);
+    expect(await rows(w, "SELECT encoding FROM etl_loads ORDER BY load_id")).toEqual([
+      { encoding: "utf-16le" },
+      { encoding: "windows-1252" },
+    ]);
   });
 });
 
 describe("the command line", () => {
   const etl = (...args: string[]) =>
-    spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), [path.join(REPO_ROOT, "etl/cli.ts"), ...args], { encoding: "utf8" });
+    spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), [path.join(REPO_ROOT, "etl/cli.ts"), ...args], {
+      encoding: "utf8",
+    });
 
   it("prints the reconciliation and each rejected row, and exits non-zero on an unreadable file", () => {
     const target = tempWarehousePath();

@@ -72,20 +72,33 @@ describe("localizePage", () => {
   });
 
   it("puts French words where Framework wrote English, and titles pages in French", () => {
-    const html = localizePage(FRAMEWORK_PAGE.replace("Host state | Blue Ledger", "Impunity | Blue Ledger"), "impunity.html", "fr");
+    const html = localizePage(
+      FRAMEWORK_PAGE.replace("Host state | Blue Ledger", "Impunity | Blue Ledger"),
+      "impunity.html",
+      "fr",
+    );
     expect(html).toContain('<html lang="fr" dir="ltr">');
     expect(html).toContain(`title="${fr["framework.toggleSidebar"]}" aria-label="${fr["framework.toggleSidebar"]}"`);
     expect(html).toContain(`placeholder="${fr["framework.search"]}"`);
     expect(html).toContain(`<title>${fr["nav.impunity"]} | Blue Ledger</title>`);
     expect(html).toContain(`>${fr["site.skipToContent"]}</a>`);
-    expect(pageTitle("Host state", path.join("host-states", "COD.html"), "fr")).toBe(`République démocratique du Congo – ${fr["col.hostState"]}`);
+    expect(pageTitle("Host state", path.join("host-states", "COD.html"), "fr")).toBe(
+      `République démocratique du Congo – ${fr["col.hostState"]}`,
+    );
   });
 });
 
 describe("chooserPage", () => {
   it("links every language built, each named in itself, and a state edition says it is restricted in each", () => {
     const page = chooserPage({ kind: "public" }, LANGUAGE_CODES);
-    for (const [code, name] of [["ar", "العربية"], ["zh", "中文"], ["en", "English"], ["fr", "Français"], ["ru", "Русский"], ["es", "Español"]]) {
+    for (const [code, name] of [
+      ["ar", "العربية"],
+      ["zh", "中文"],
+      ["en", "English"],
+      ["fr", "Français"],
+      ["ru", "Русский"],
+      ["es", "Español"],
+    ]) {
       expect(page).toContain(`<a href="./${code}/" hreflang="${code}" lang="${code}"`);
       expect(page).toContain(`<strong>${name}</strong>`);
     }
@@ -113,18 +126,26 @@ describe("the built edition, in six languages", () => {
     for (const code of LANGUAGE_CODES) expect(pages(path.join(SITE, code)), code).toEqual(english);
   });
 
-  it.each(LANGUAGE_CODES)("%s: every page says its language and direction, and its language links lead to existing pages", (code) => {
-    const dir = path.join(SITE, code);
-    for (const file of pages(dir)) {
-      const html = readFileSync(path.join(dir, file), "utf8");
-      expect(html, file).toContain(`<html lang="${code}" dir="${code === "ar" ? "rtl" : "ltr"}">`);
-      const links = [...html.matchAll(/<a href="([^"]+)" hreflang="(\w+)"/g)];
-      expect(links.map((m) => m[2]), file).toEqual(LANGUAGE_CODES);
-      for (const [, href, lang] of links) {
-        const target = path.resolve(path.dirname(path.join(dir, file)), href);
-        const exists = href.endsWith("/") ? existsSync(path.join(target, "index.html")) : existsSync(`${target}.html`);
-        expect(exists, `${code}/${file} → ${lang}: ${href}`).toBe(true);
+  it.each(LANGUAGE_CODES)(
+    "%s: every page says its language and direction, and its language links lead to existing pages",
+    (code) => {
+      const dir = path.join(SITE, code);
+      for (const file of pages(dir)) {
+        const html = readFileSync(path.join(dir, file), "utf8");
+        expect(html, file).toContain(`<html lang="${code}" dir="${code === "ar" ? "rtl" : "ltr"}">`);
+        const links = [...html.matchAll(/<a href="([^"]+)" hreflang="(\w+)"/g)];
+        expect(
+          links.map((m) => m[2]),
+          file,
+        ).toEqual(LANGUAGE_CODES);
+        for (const [, href, lang] of links) {
+          const target = path.resolve(path.dirname(path.join(dir, file)), href);
+          const exists = href.endsWith("/")
+            ? existsSync(path.join(target, "index.html"))
+            : existsSync(`${target}.html`);
+          expect(exists, `${code}/${file} → ${lang}: ${href}`).toBe(true);
+        }
       }
-    }
-  });
+    },
+  );
 });

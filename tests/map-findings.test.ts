@@ -7,7 +7,17 @@ import { filterRows } from "../src/components/filter-rows.js";
 describe("topShare", () => {
   it("names the largest row and its share of the total", () => {
     // 6 + 3 + 1 = 10: MLI has 6, 60%.
-    expect(topShare([{ s: "CAF", k: 3 }, { s: "MLI", k: 6 }, { s: "LBN", k: 1 }], "s", "k")).toEqual({ top: "MLI", value: 6, total: 10, share: 0.6 });
+    expect(
+      topShare(
+        [
+          { s: "CAF", k: 3 },
+          { s: "MLI", k: 6 },
+          { s: "LBN", k: 1 },
+        ],
+        "s",
+        "k",
+      ),
+    ).toEqual({ top: "MLI", value: 6, total: 10, share: 0.6 });
     expect(topShare([{ s: "CAF", k: 0 }], "s", "k")).toBeNull();
     expect(topShare([], "s", "k")).toBeNull();
   });
@@ -16,7 +26,11 @@ describe("topShare", () => {
 describe("topOfBreakdown", () => {
   it("picks the largest value shown on its own; its share counts the merged cells too", () => {
     // MINUSMA 4, MINUSCA 3, merged 5 (larger, but not a mission): top MINUSMA, 4 of 12 = 1/3.
-    const rows = [{ value: "MINUSMA", killed: 4 }, { value: "merged", killed: 5 }, { value: "MINUSCA", killed: 3 }];
+    const rows = [
+      { value: "MINUSMA", killed: 4 },
+      { value: "merged", killed: 5 },
+      { value: "MINUSCA", killed: 3 },
+    ];
     expect(topOfBreakdown(rows)).toEqual({ top: "MINUSMA", value: 4, total: 12, share: 4 / 12 });
     expect(topOfBreakdown([{ value: "merged", killed: 2 }])).toBeNull(); // nothing shown on its own
   });
@@ -25,7 +39,12 @@ describe("topOfBreakdown", () => {
 describe("offMap", () => {
   it("counts the states with people that the map has no shape for", () => {
     // BHR (3) and YUG (2) have no shape; SGP has none but counts 0; MLI is drawn.
-    const values = new Map([["MLI", 10], ["BHR", 3], ["YUG", 2], ["SGP", 0]]);
+    const values = new Map([
+      ["MLI", 10],
+      ["BHR", 3],
+      ["YUG", 2],
+      ["SGP", 0],
+    ]);
     expect(offMap(values, ["MLI", "CAF", undefined])).toEqual({ count: 2, total: 5, ids: ["BHR", "YUG"] });
   });
 });
@@ -34,13 +53,25 @@ describe("regionFinding", () => {
   it("takes the drawn unit with most attacks and its share of the located ones", () => {
     // Located: 5 + 3 + 2 = 10; Gao (Gao + Ménaka) 5 + 3 = 8 → 80%; Abyei (2 attacks) is not drawn.
     const regions = [
-      { admin1: "Gao", incidents: 5, unit: "G" }, { admin1: "Ménaka", incidents: 3, unit: "G" }, { admin1: "Abyei", incidents: 2, unit: null },
+      { admin1: "Gao", incidents: 5, unit: "G" },
+      { admin1: "Ménaka", incidents: 3, unit: "G" },
+      { admin1: "Abyei", incidents: 2, unit: null },
     ];
     const units = [{ unit: "G", drawn: "Gao", incidents: 8 }];
     expect(regionFinding({ regions, units, withoutRegion: { incidents: 4 } })).toEqual({
-      top: "Gao", attacks: 8, share: 0.8, located: 10, unmatched: 1, unmatchedAttacks: 2, withoutRegion: 4,
+      top: "Gao",
+      attacks: 8,
+      share: 0.8,
+      located: 10,
+      unmatched: 1,
+      unmatchedAttacks: 2,
+      withoutRegion: 4,
     });
-    expect(regionFinding({ regions: [], units: [], withoutRegion: { incidents: 0 } })).toMatchObject({ top: null, share: 0, located: 0 });
+    expect(regionFinding({ regions: [], units: [], withoutRegion: { incidents: 0 } })).toMatchObject({
+      top: null,
+      share: 0,
+      located: 0,
+    });
   });
 });
 
@@ -56,9 +87,12 @@ describe("rankOf", () => {
 describe("followUpOf", () => {
   it("gives the attacks that killed nationals and how far their follow-up got", () => {
     // 8 attacks, 4 investigated, 2 convicted (25%), 1 effectively.
-    expect(followUpOf({ fatal_incidents: 8, with_investigation: 4, with_conviction: 2, with_effective_conviction: 1 }))
-      .toEqual({ attacks: 8, investigated: 4, convicted: 2, effective: 1, shareConvicted: 0.25 });
-    expect(followUpOf({ fatal_incidents: 0, with_investigation: 0, with_conviction: 0, with_effective_conviction: 0 })).toBeNull();
+    expect(
+      followUpOf({ fatal_incidents: 8, with_investigation: 4, with_conviction: 2, with_effective_conviction: 1 }),
+    ).toEqual({ attacks: 8, investigated: 4, convicted: 2, effective: 1, shareConvicted: 0.25 });
+    expect(
+      followUpOf({ fatal_incidents: 0, with_investigation: 0, with_conviction: 0, with_effective_conviction: 0 }),
+    ).toBeNull();
   });
 });
 

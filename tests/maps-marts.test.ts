@@ -35,9 +35,27 @@ describe("mart_contributing_countries", () => {
     // SEN: 2 killed in I2, investigated, acquitted: no conviction. Ranks: SEN 2 killed → 1; the four
     // with 1 share place 2 (rank, as in sport); EGY has no one killed: no row.
     const sql = `SELECT * FROM mart_contributing_countries ORDER BY nationality`;
-    const columns = (n: string, all: number, attacks: number, injured: number, rank: number, fatal: number, inv: number, conv: number) => ({
-      nationality: n, killed_all: all, killed_in_attacks: attacks, injured_in_attacks: injured, mission_count: 1, host_state_count: 1,
-      rank_in_attacks: rank, fatal_incidents: fatal, with_investigation: inv, with_conviction: conv, with_effective_conviction: conv,
+    const columns = (
+      n: string,
+      all: number,
+      attacks: number,
+      injured: number,
+      rank: number,
+      fatal: number,
+      inv: number,
+      conv: number,
+    ) => ({
+      nationality: n,
+      killed_all: all,
+      killed_in_attacks: attacks,
+      injured_in_attacks: injured,
+      mission_count: 1,
+      host_state_count: 1,
+      rank_in_attacks: rank,
+      fatal_incidents: fatal,
+      with_investigation: inv,
+      with_conviction: conv,
+      with_effective_conviction: conv,
     });
     expect(await rows(warehouse, sql)).toEqual([
       columns("BGD", 2, 1, 1, 2, 1, 1, 1),
@@ -66,8 +84,15 @@ describe("nationality_breakdowns.sql (contributing country page)", () => {
   const breakdowns = async (state: string | undefined, nationality: string) => {
     await useEdition(warehouse.connection, state ? { kind: "state", state } : { kind: "public" });
     const result = await warehouse.connection.runAndReadAll(editionSql("nationality_breakdowns.sql"));
-    return result.getRowObjectsJson().filter((r) => r.nationality === nationality)
-      .map((r) => ({ dimension: String(r.dimension), value: String(r.value), killed: Number(r.killed), injured: Number(r.injured) }));
+    return result
+      .getRowObjectsJson()
+      .filter((r) => r.nationality === nationality)
+      .map((r) => ({
+        dimension: String(r.dimension),
+        value: String(r.value),
+        killed: Number(r.killed),
+        injured: Number(r.injured),
+      }));
   };
 
   it("merges cells of 1 or 2 people in every breakdown but the years, keeping the totals", async () => {
@@ -92,6 +117,8 @@ describe("nationality_breakdowns.sql (contributing country page)", () => {
       { dimension: "year", value: "2018", killed: 2, injured: 0 },
     ]);
     // Another state's edition merges SEN's cells as the public one does.
-    expect((await breakdowns("MLI", "SEN")).filter((d) => d.dimension === "mission")).toEqual([{ dimension: "mission", value: "merged", killed: 2, injured: 0 }]);
+    expect((await breakdowns("MLI", "SEN")).filter((d) => d.dimension === "mission")).toEqual([
+      { dimension: "mission", value: "merged", killed: 2, injured: 0 },
+    ]);
   });
 });

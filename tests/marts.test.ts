@@ -37,12 +37,42 @@ describe("mart_impunity", () => {
                  share_without_verdict_1y, share_without_verdict_2y, share_without_verdict_5y)
                  FROM mart_impunity ORDER BY host_state`;
     expect(await rows(warehouse, sql)).toEqual([
-      { host_state: "ALL", fatal_incidents: 4, with_conviction: 3, share_with_conviction: 0.75,
-        eligible_1y: 4, without_verdict_1y: 4, eligible_2y: 4, without_verdict_2y: 2, eligible_5y: 3, without_verdict_5y: 1 },
-      { host_state: "CAF", fatal_incidents: 2, with_conviction: 2, share_with_conviction: 1,
-        eligible_1y: 2, without_verdict_1y: 2, eligible_2y: 2, without_verdict_2y: 1, eligible_5y: 1, without_verdict_5y: 1 },
-      { host_state: "MLI", fatal_incidents: 2, with_conviction: 1, share_with_conviction: 0.5,
-        eligible_1y: 2, without_verdict_1y: 2, eligible_2y: 2, without_verdict_2y: 1, eligible_5y: 2, without_verdict_5y: 0 },
+      {
+        host_state: "ALL",
+        fatal_incidents: 4,
+        with_conviction: 3,
+        share_with_conviction: 0.75,
+        eligible_1y: 4,
+        without_verdict_1y: 4,
+        eligible_2y: 4,
+        without_verdict_2y: 2,
+        eligible_5y: 3,
+        without_verdict_5y: 1,
+      },
+      {
+        host_state: "CAF",
+        fatal_incidents: 2,
+        with_conviction: 2,
+        share_with_conviction: 1,
+        eligible_1y: 2,
+        without_verdict_1y: 2,
+        eligible_2y: 2,
+        without_verdict_2y: 1,
+        eligible_5y: 1,
+        without_verdict_5y: 1,
+      },
+      {
+        host_state: "MLI",
+        fatal_incidents: 2,
+        with_conviction: 1,
+        share_with_conviction: 0.5,
+        eligible_1y: 2,
+        without_verdict_1y: 2,
+        eligible_2y: 2,
+        without_verdict_2y: 1,
+        eligible_5y: 2,
+        without_verdict_5y: 0,
+      },
     ]);
   });
 });
@@ -148,7 +178,12 @@ describe("mart_attack_casualties and mart_attack_incidents", () => {
       { nationality: "SEN", killed: 2 },
       { nationality: "TCD", killed: 1 },
     ]);
-    expect(await rows(warehouse, "SELECT host_state, sum(incidents) AS attacks, sum(fatal_incidents) AS fatal, sum(killed) AS killed FROM mart_attack_incidents GROUP BY 1 ORDER BY 1")).toEqual([
+    expect(
+      await rows(
+        warehouse,
+        "SELECT host_state, sum(incidents) AS attacks, sum(fatal_incidents) AS fatal, sum(killed) AS killed FROM mart_attack_incidents GROUP BY 1 ORDER BY 1",
+      ),
+    ).toEqual([
       { host_state: "CAF", attacks: 2, fatal: 2, killed: 2 },
       { host_state: "MLI", attacks: 3, fatal: 2, killed: 4 },
     ]);
@@ -177,16 +212,44 @@ describe("mart_attack_casualties_by_year", () => {
 describe("mart_cases_by_host_state and mart_assistance", () => {
   it("counts cases by status and assistance by state", async () => {
     // K1 MLI convicted; K2 MLI acquitted (verdict); K3 CAF dismissed (military); K4 CAF convicted.
-    expect(await rows(warehouse, "SELECT host_state, court_type, status, cases FROM mart_cases_by_host_state ORDER BY ALL")).toEqual([
+    expect(
+      await rows(warehouse, "SELECT host_state, court_type, status, cases FROM mart_cases_by_host_state ORDER BY ALL"),
+    ).toEqual([
       { host_state: "CAF", court_type: "civilian", status: "convicted", cases: 1 },
       { host_state: "CAF", court_type: "military", status: "dismissed", cases: 1 },
       { host_state: "MLI", court_type: "civilian", status: "convicted", cases: 1 },
       { host_state: "MLI", court_type: "civilian", status: "verdict", cases: 1 },
     ]);
-    expect(await rows(warehouse, "SELECT recipient_state, start_year, assistance_type, activities, amount_usd, related_cases FROM mart_assistance ORDER BY ALL")).toEqual([
-      { recipient_state: "CAF", start_year: 2024, assistance_type: "mobile_courts", activities: 1, amount_usd: 100000, related_cases: 0 },
-      { recipient_state: "MLI", start_year: 2019, assistance_type: "forensics", activities: 1, amount_usd: 250000, related_cases: 1 },
-      { recipient_state: "MLI", start_year: 2020, assistance_type: "training", activities: 1, amount_usd: null, related_cases: 0 },
+    expect(
+      await rows(
+        warehouse,
+        "SELECT recipient_state, start_year, assistance_type, activities, amount_usd, related_cases FROM mart_assistance ORDER BY ALL",
+      ),
+    ).toEqual([
+      {
+        recipient_state: "CAF",
+        start_year: 2024,
+        assistance_type: "mobile_courts",
+        activities: 1,
+        amount_usd: 100000,
+        related_cases: 0,
+      },
+      {
+        recipient_state: "MLI",
+        start_year: 2019,
+        assistance_type: "forensics",
+        activities: 1,
+        amount_usd: 250000,
+        related_cases: 1,
+      },
+      {
+        recipient_state: "MLI",
+        start_year: 2020,
+        assistance_type: "training",
+        activities: 1,
+        amount_usd: null,
+        related_cases: 0,
+      },
     ]);
   });
 });

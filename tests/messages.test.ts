@@ -18,14 +18,20 @@ describe("etl/messages.ts", () => {
   });
 
   it("refuses a language it does not have, naming the six", () => {
-    expect(() => messageLanguage(["--lang", "de"], undefined)).toThrow("Unknown language 'de': use one or more of ar, zh, en, fr, ru, es");
+    expect(() => messageLanguage(["--lang", "de"], undefined)).toThrow(
+      "Unknown language 'de': use one or more of ar, zh, en, fr, ru, es",
+    );
   });
 
   it("is the only file of etl/ that imports the catalogues", () => {
     const files = readdirSync(path.join(REPO_ROOT, "etl"), { recursive: true, withFileTypes: true })
       .filter((e) => e.isFile() && e.name.endsWith(".ts"))
       .map((e) => path.relative(REPO_ROOT, path.join(e.parentPath, e.name)));
-    const importers = files.filter((f) => /from\s+["'][./]*\/?src\/i18n\/|import\s+["'][./]*\/?src\/i18n\//.test(readFileSync(path.join(REPO_ROOT, f), "utf8")));
+    const importers = files.filter((f) =>
+      /from\s+["'][./]*\/?src\/i18n\/|import\s+["'][./]*\/?src\/i18n\//.test(
+        readFileSync(path.join(REPO_ROOT, f), "utf8"),
+      ),
+    );
     expect(importers).toEqual([path.join("etl", "messages.ts")]);
   });
 
@@ -34,14 +40,24 @@ describe("etl/messages.ts", () => {
     ["fr", ["--lang", "fr"], {}],
     ["ar", ["--lang=ar"], {}],
     ["zh", [], { BLUE_LEDGER_LANG: "zh" }],
-  ] as const)("the command line speaks %s when asked with %j %j", (code, args, env) => {
-    const missing = path.join(REPO_ROOT, "test-results", "no-such-warehouse.duckdb");
-    const expected = (CATALOGUES[code] as Record<string, string>)["etl.warehouse.missing"].replace("{path}", missing);
-    expect(expected).not.toBe(CATALOGUES.en["etl.warehouse.missing"].replace("{path}", missing));
-    const run = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/cli.ts", "status", "--warehouse", missing, ...args], {
-      cwd: REPO_ROOT, encoding: "utf8", env: { ...process.env, BLUE_LEDGER_LANG: "", ...env },
-    });
-    expect(run.status).toBe(1);
-    expect(run.stderr.trim()).toBe(expected);
-  }, 60_000);
+  ] as const)(
+    "the command line speaks %s when asked with %j %j",
+    (code, args, env) => {
+      const missing = path.join(REPO_ROOT, "test-results", "no-such-warehouse.duckdb");
+      const expected = (CATALOGUES[code] as Record<string, string>)["etl.warehouse.missing"].replace("{path}", missing);
+      expect(expected).not.toBe(CATALOGUES.en["etl.warehouse.missing"].replace("{path}", missing));
+      const run = spawnSync(
+        path.join(REPO_ROOT, "node_modules/.bin/tsx"),
+        ["etl/cli.ts", "status", "--warehouse", missing, ...args],
+        {
+          cwd: REPO_ROOT,
+          encoding: "utf8",
+          env: { ...process.env, BLUE_LEDGER_LANG: "", ...env },
+        },
+      );
+      expect(run.status).toBe(1);
+      expect(run.stderr.trim()).toBe(expected);
+    },
+    60_000,
+  );
 });

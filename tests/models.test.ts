@@ -82,9 +82,12 @@ describe("incremental model runs", () => {
     try {
       await loadFiles(warehouse, ["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map(hand));
       const group = (month: string, nationality: string, category = "military") =>
-        rows(warehouse, `SELECT host_state, attack_type, outcome, casualties FROM mart_attack_casualties
+        rows(
+          warehouse,
+          `SELECT host_state, attack_type, outcome, casualties FROM mart_attack_casualties
           WHERE incident_month = DATE '${month}' AND mission = 'MINUSMA' AND nationality = '${nationality}'
-            AND personnel_category = '${category}' ORDER BY outcome`);
+            AND personnel_category = '${category}' ORDER BY outcome`,
+        );
       // Before: C04 (I2, June 2018, military, SEN, killed) is an attack casualty; C13 (May 2019) was an accident.
       expect(await group("2018-06-01", "SEN")).toEqual([
         { host_state: "MLI", attack_type: "ambush", outcome: "killed", casualties: 1 },

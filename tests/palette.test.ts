@@ -22,12 +22,16 @@ describe("palette contrast", () => {
   });
 
   it.each(Object.entries(BACKGROUNDS))("every mark colour reaches 3:1 on the %s background (%s)", (_, background) => {
-    const low = [...CATEGORICAL, ...SEQUENTIAL3, SINGLE].filter((c) => contrast(c, background) < 3).map((c) => `${c} ${contrast(c, background).toFixed(2)}`);
+    const low = [...CATEGORICAL, ...SEQUENTIAL3, SINGLE]
+      .filter((c) => contrast(c, background) < 3)
+      .map((c) => `${c} ${contrast(c, background).toFixed(2)}`);
     expect(low).toEqual([]);
   });
 
   it.each(Object.entries(BACKGROUNDS))("text colours reach 4.5:1 on the %s background (%s)", (_, background) => {
-    const low = Object.entries(TEXT).filter(([, c]) => contrast(c, background) < 4.5).map(([name, c]) => `${name} ${contrast(c, background).toFixed(2)}`);
+    const low = Object.entries(TEXT)
+      .filter(([, c]) => contrast(c, background) < 4.5)
+      .map(([name, c]) => `${name} ${contrast(c, background).toFixed(2)}`);
     expect(low).toEqual([]);
   });
 

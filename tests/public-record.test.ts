@@ -13,13 +13,16 @@ import { REAL_DATA_DIR } from "./helpers/real-data.ts";
 
 type Row = Record<string, string>;
 const RECORD_DIR = path.join(REPO_ROOT, "warehouse/public-record");
-const RECORD_FILES = readdirSync(RECORD_DIR).filter((f) => f.endsWith(".csv")).map((f) => path.join(RECORD_DIR, f));
+const RECORD_FILES = readdirSync(RECORD_DIR)
+  .filter((f) => f.endsWith(".csv"))
+  .map((f) => path.join(RECORD_DIR, f));
 const realDataDir = REAL_DATA_DIR;
 const REAL_2025 = path.join(realDataDir, "un-fatalities-2025/DPPADPOSS-FATALITIES.csv");
 const REAL_ACLED = path.join(realDataDir, "acled-mali-2010-2020/acled-mali-2010-2020.csv");
 const haveRealData = existsSync(REAL_2025);
 const haveAcled = existsSync(REAL_ACLED);
-const readCsv = (file: string) => parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+const readCsv = (file: string) =>
+  parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
 const events = RECORD_FILES.flatMap(readCsv);
 const CONVICTIONS = new Set(["convicted", "sentenced"]);
 
@@ -43,11 +46,15 @@ describe("the public record as committed", () => {
   });
 
   it("names attacks only by the inferred ids of the UN fatalities data", () => {
-    for (const e of events) for (const id of e.incident_ids.split(";")) expect(id, e.case_id).toMatch(/^INF-[A-Z_]+-\d{8}-malicious_act$/);
+    for (const e of events)
+      for (const id of e.incident_ids.split(";")) expect(id, e.case_id).toMatch(/^INF-[A-Z_]+-\d{8}-malicious_act$/);
   });
 });
 
-if (!haveRealData) console.warn(`public-record.test.ts: the UN's 2025 release was not found in ${realDataDir}; real-data checks skipped`);
+if (!haveRealData)
+  console.warn(
+    `public-record.test.ts: the UN's 2025 release was not found in ${realDataDir}; real-data checks skipped`,
+  );
 
 describe.skipIf(!haveRealData)(`the public record with the UN's 2025 release (needs ${realDataDir})`, () => {
   let warehouse: Warehouse;
@@ -55,8 +62,12 @@ describe.skipIf(!haveRealData)(`the public record with the UN's 2025 release (ne
   const un = haveRealData ? readCsv(REAL_2025) : [];
   /** INF ids of the raw file: one per (mission, date) with a malicious-act death. */
   const attacks = new Set(
-    un.filter((r) => r.type_of_incident === "Malicious Act")
-      .map((r) => `INF-${r.mission_acronym.trim().replaceAll(" ", "_")}-${r.incident_date.replaceAll("-", "")}-malicious_act`),
+    un
+      .filter((r) => r.type_of_incident === "Malicious Act")
+      .map(
+        (r) =>
+          `INF-${r.mission_acronym.trim().replaceAll(" ", "_")}-${r.incident_date.replaceAll("-", "")}-malicious_act`,
+      ),
   );
 
   beforeAll(async () => {
@@ -80,42 +91,76 @@ describe.skipIf(!haveRealData)(`the public record with the UN's 2025 release (ne
   it("gives the Impunity page real convictions: attacks with one, as the raw files count them", async () => {
     // From the files alone: the attacks named by a case with a conviction, among the release's attacks.
     const convictedCases = new Set(events.filter((e) => CONVICTIONS.has(e.event)).map((e) => e.case_id));
-    const convictedAttacks = new Set(events.filter((e) => convictedCases.has(e.case_id)).flatMap((e) => e.incident_ids.split(";")));
-    const [all] = await rows(warehouse, "SELECT fatal_incidents, with_conviction FROM mart_impunity WHERE host_state = 'ALL'");
+    const convictedAttacks = new Set(
+      events.filter((e) => convictedCases.has(e.case_id)).flatMap((e) => e.incident_ids.split(";")),
+    );
+    const [all] = await rows(
+      warehouse,
+      "SELECT fatal_incidents, with_conviction FROM mart_impunity WHERE host_state = 'ALL'",
+    );
     expect(all.fatal_incidents).toBe(attacks.size);
     expect(all.with_conviction).toBe(convictedAttacks.size);
-    const published = await rows(warehouse, "SELECT count(DISTINCT case_id) AS cases, count(*) AS events FROM mart_public_record");
+    const published = await rows(
+      warehouse,
+      "SELECT count(DISTINCT case_id) AS cases, count(*) AS events FROM mart_public_record",
+    );
     expect(published).toEqual([{ cases: new Set(events.map((e) => e.case_id)).size, events: events.length }]);
   });
 
   describe.skipIf(!haveAcled)("and ACLED's Mali export, linked to its deaths", () => {
     const acled = haveAcled ? readCsv(REAL_ACLED) : [];
     // The ACLED attacks on MINUSMA by day (the mission in actor2 or assoc_actor_2; day-precise): raw files only.
-    const minusma = (r: Row) => [r.actor2, ...r.assoc_actor_2.split(";")].some((a) => a.trim().startsWith("MINUSMA: United Nations"));
-    const NOT_ATTACKS = ["Agreement", "Non-violent transfer of territory", "Other", "Non-state actor overtakes territory"];
+    const minusma = (r: Row) =>
+      [r.actor2, ...r.assoc_actor_2.split(";")].some((a) => a.trim().startsWith("MINUSMA: United Nations"));
+    const NOT_ATTACKS = [
+      "Agreement",
+      "Non-violent transfer of territory",
+      "Other",
+      "Non-state actor overtakes territory",
+    ];
     const attacksOn = new Map<string, string[]>();
-    for (const r of acled.filter((r) => minusma(r) && r.time_precision === "1" && !NOT_ATTACKS.includes(r.sub_event_type)))
+    for (const r of acled.filter(
+      (r) => minusma(r) && r.time_precision === "1" && !NOT_ATTACKS.includes(r.sub_event_type),
+    ))
       attacksOn.set(r.event_date, [...(attacksOn.get(r.event_date) ?? []), `ACLED-${r.event_id_cnty}`]);
     const dayOf = (id: string) => id.replace(/^INF-.+-(\d{4})(\d{2})(\d{2})-malicious_act$/, "$1-$2-$3"); // INF-<mission>-<yyyymmdd>-malicious_act
 
     it("keeps every attack a case names, each once, with no ACLED row among the attacks", async () => {
       const named = [...new Set(events.flatMap((e) => e.incident_ids.split(";")))];
-      const found = await rows(warehouse, `SELECT incident_id, count(*) AS n FROM fct_incident_accountability
-        WHERE incident_id IN (${named.map((id) => `'${id}'`).join(", ")}) GROUP BY ALL`);
+      const found = await rows(
+        warehouse,
+        `SELECT incident_id, count(*) AS n FROM fct_incident_accountability
+        WHERE incident_id IN (${named.map((id) => `'${id}'`).join(", ")}) GROUP BY ALL`,
+      );
       expect(found.map((f) => f.incident_id).sort()).toEqual(named.sort());
       expect(found.every((f) => f.n === 1)).toBe(true);
-      const [all] = await rows(warehouse, `SELECT count(*) AS attacks, count(DISTINCT incident_id) AS ids,
-        count(*) FILTER (incident_id LIKE 'ACLED-%') AS acled FROM fct_incident_accountability`);
+      const [all] = await rows(
+        warehouse,
+        `SELECT count(*) AS attacks, count(DISTINCT incident_id) AS ids,
+        count(*) FILTER (incident_id LIKE 'ACLED-%') AS acled FROM fct_incident_accountability`,
+      );
       expect(all).toEqual({ attacks: attacks.size, ids: attacks.size, acled: 0 }); // the UN's inferred attacks, as without ACLED
-      const [inferred] = await rows(warehouse, "SELECT count(*) AS n FROM fct_inferred_incidents WHERE incident_type = 'malicious_act'");
+      const [inferred] = await rows(
+        warehouse,
+        "SELECT count(*) AS n FROM fct_inferred_incidents WHERE incident_type = 'malicious_act'",
+      );
       expect(inferred.n).toBe(attacks.size);
     });
 
     it("attaches a case naming an inferred MINUSMA attack to the ACLED attack of that day, where the raw file has exactly one", async () => {
-      const named = [...new Set(events.flatMap((e) => e.incident_ids.split(";")))].filter((id) => id.startsWith("INF-MINUSMA-"));
+      const named = [...new Set(events.flatMap((e) => e.incident_ids.split(";")))].filter((id) =>
+        id.startsWith("INF-MINUSMA-"),
+      );
       expect(named.length).toBeGreaterThan(0);
-      const linked = Object.fromEntries((await rows(warehouse, `SELECT incident_id, linked_incident_id FROM fct_incident_accountability
-        WHERE incident_id LIKE 'INF-MINUSMA-%'`)).map((r) => [r.incident_id, r.linked_incident_id]));
+      const linked = Object.fromEntries(
+        (
+          await rows(
+            warehouse,
+            `SELECT incident_id, linked_incident_id FROM fct_incident_accountability
+        WHERE incident_id LIKE 'INF-MINUSMA-%'`,
+          )
+        ).map((r) => [r.incident_id, r.linked_incident_id]),
+      );
       let same = 0;
       for (const id of named) {
         const day = dayOf(id);
@@ -125,10 +170,15 @@ describe.skipIf(!haveRealData)(`the public record with the UN's 2025 release (ne
         if (candidates.length === 1) expect(linked[id], id).toBe(candidates[0]);
         else if (candidates.length > 1) expect(linked[id], id).toBeNull();
       }
-      console.log(`public record: ${named.length} MINUSMA attacks named by cases, ${same} with exactly one ACLED attack that day`);
+      console.log(
+        `public record: ${named.length} MINUSMA attacks named by cases, ${same} with exactly one ACLED attack that day`,
+      );
       expect(same).toBeGreaterThan(0); // so the check above is not empty
       // The case rows still attach to the attack by its inferred id: mart_public_record's attacks are found.
-      const [record] = await rows(warehouse, "SELECT count(*) FILTER (first_attack_date IS NULL) AS unattached FROM mart_public_record");
+      const [record] = await rows(
+        warehouse,
+        "SELECT count(*) FILTER (first_attack_date IS NULL) AS unattached FROM mart_public_record",
+      );
       expect(record.unattached).toBe(0);
     });
   });

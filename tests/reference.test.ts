@@ -113,9 +113,7 @@ describe("missions.csv", () => {
 
   it("has valid ISO dates with start <= end", () => {
     const bad = missions.filter(
-      (m) =>
-        !isIsoDate(m.start_date) ||
-        (m.end_date !== "" && (!isIsoDate(m.end_date) || m.end_date < m.start_date)),
+      (m) => !isIsoDate(m.start_date) || (m.end_date !== "" && (!isIsoDate(m.end_date) || m.end_date < m.start_date)),
     );
     expect(bad.map((m) => `${m.mission_acronym} ${m.start_date}..${m.end_date}`)).toEqual([]);
   });
@@ -132,9 +130,7 @@ describe("missions.csv", () => {
 
   it("uses the allowed kinds and regions (region empty only when there is no host state)", () => {
     const bad = missions.filter(
-      (m) =>
-        !KINDS.has(m.kind) ||
-        (m.region === "" ? hostStates(m).length > 0 : !REGIONS.has(m.region)),
+      (m) => !KINDS.has(m.kind) || (m.region === "" ? hostStates(m).length > 0 : !REGIONS.has(m.region)),
     );
     expect(bad.map((m) => `${m.mission_acronym} ${m.kind} ${m.region}`)).toEqual([]);
   });
@@ -146,16 +142,47 @@ describe("missions.csv", () => {
 
   it("lists the peacekeeping operations from UNTSO to MINUJUSTH, including closed ones", () => {
     for (const a of [
-      "UNTSO", "UNMOGIP", "UNEF I", "UNEF II", "ONUC", "UNFICYP", "UNDOF", "UNIFIL", "UNIKOM",
-      "UNPROFOR", "UNTAC", "UNAMSIL", "UNMIL", "UNOCI", "MINUSTAH", "MINUJUSTH", "UNAMID",
-      "MINUSMA", "MINURSO", "MINUSCA", "MONUSCO", "UNISFA", "UNMISS", "UNMIK",
+      "UNTSO",
+      "UNMOGIP",
+      "UNEF I",
+      "UNEF II",
+      "ONUC",
+      "UNFICYP",
+      "UNDOF",
+      "UNIFIL",
+      "UNIKOM",
+      "UNPROFOR",
+      "UNTAC",
+      "UNAMSIL",
+      "UNMIL",
+      "UNOCI",
+      "MINUSTAH",
+      "MINUJUSTH",
+      "UNAMID",
+      "MINUSMA",
+      "MINURSO",
+      "MINUSCA",
+      "MONUSCO",
+      "UNISFA",
+      "UNMISS",
+      "UNMIK",
     ]) {
       expect(missionByAcronym.get(a)?.kind, a).toBe("peacekeeping");
     }
     const ongoing = missions.filter((m) => m.kind === "peacekeeping" && m.end_date === "");
-    expect(ongoing.map((m) => m.mission_acronym).sort()).toEqual(
-      ["MINURSO", "MINUSCA", "MONUSCO", "UNDOF", "UNFICYP", "UNIFIL", "UNISFA", "UNMIK", "UNMISS", "UNMOGIP", "UNTSO"],
-    );
+    expect(ongoing.map((m) => m.mission_acronym).sort()).toEqual([
+      "MINURSO",
+      "MINUSCA",
+      "MONUSCO",
+      "UNDOF",
+      "UNFICYP",
+      "UNIFIL",
+      "UNISFA",
+      "UNMIK",
+      "UNMISS",
+      "UNMOGIP",
+      "UNTSO",
+    ]);
   });
 });
 
@@ -167,7 +194,12 @@ describe("umbrella acronyms (UNEF, UNAVEM, UNOSOM)", () => {
     expect(ops.every(Boolean), parts.join(",")).toBe(true);
     expect(u!.note).toMatch(/^Umbrella acronym, not a separate operation/);
     expect(u!.start_date).toBe(ops.map((o) => o!.start_date).sort()[0]);
-    expect(u!.end_date).toBe(ops.map((o) => o!.end_date).sort().at(-1));
+    expect(u!.end_date).toBe(
+      ops
+        .map((o) => o!.end_date)
+        .sort()
+        .at(-1),
+    );
     expect(hostStates(u!).sort()).toEqual([...new Set(ops.flatMap((o) => hostStates(o!)))].sort());
   });
 });
@@ -221,20 +253,36 @@ describe("states.csv", () => {
     expect(new Set(states.map((s) => s.iso3)).size).toBe(states.length);
     const byM49 = new Map<string, string[]>();
     for (const s of states) if (s.m49 !== "") byM49.set(s.m49, [...(byM49.get(s.m49) ?? []), s.iso3]);
-    const shared = [...byM49].filter(([, codes]) => codes.length > 1).map(([m49, codes]) => `${m49}:${codes.sort().join("/")}`);
+    const shared = [...byM49]
+      .filter(([, codes]) => codes.length > 1)
+      .map(([m49, codes]) => `${m49}:${codes.sort().join("/")}`);
     expect(shared).toEqual(["180:COD/ZAR"]);
   });
 
   it("contains the former states with their ISO 3166-3 codes and historic M49 codes", () => {
     const expected: Record<string, string> = {
-      YUG: "890", SUN: "810", CSK: "200", SCG: "891", DDR: "278", YMD: "720", ZAR: "180",
+      YUG: "890",
+      SUN: "810",
+      CSK: "200",
+      SCG: "891",
+      DDR: "278",
+      YMD: "720",
+      ZAR: "180",
     };
     for (const [iso3, m49] of Object.entries(expected)) {
       expect(stateByIso3.get(iso3)?.m49, iso3).toBe(m49);
       expect(stateByIso3.get(iso3)?.is_former, iso3).toBe("true");
     }
-    expect(states.filter((s) => s.is_former === "true").map((s) => s.iso3).sort()).toEqual(
-      formerStates.filter((s) => s.is_former === "true").map((s) => s.iso3).sort(),
+    expect(
+      states
+        .filter((s) => s.is_former === "true")
+        .map((s) => s.iso3)
+        .sort(),
+    ).toEqual(
+      formerStates
+        .filter((s) => s.is_former === "true")
+        .map((s) => s.iso3)
+        .sort(),
     );
   });
 

@@ -19,13 +19,29 @@ const ROOT = mkdtempSync(path.join(tmpdir(), "blue-ledger-report-editions-"));
 const WAREHOUSE = path.join(ROOT, "editions.duckdb");
 const FIXTURE = path.join(REPO_ROOT, "tests/fixtures/editions");
 const CANARIES = [
-  "CANARY-NARRATIVE-MLI-7f3a", "CANARY-GROUP-MLI-2c9d", "CANARY-PLACE-MLI-4b1e", "CANARY-CASE-MLI-8a7b", "CANARY-SENTENCE-MLI-5d6e",
-  "CANARY-NARRATIVE-CAFxMLI-3e8b", "CANARY-NARRATIVE-CAF-91d2", "CANARY-GROUP-CAF-6e3f", "CANARY-PLACE-CAF-7a2b", "CANARY-CASE-CAF-1c4d",
-  "CANARY-CASE-CAF-3f6a", "CANARY-SENTENCE-CAF-9b8c", "CANARY-NOTE-MLI-0f1a", "CANARY-NOTE-CAF-2e5f", "alert(1)",
+  "CANARY-NARRATIVE-MLI-7f3a",
+  "CANARY-GROUP-MLI-2c9d",
+  "CANARY-PLACE-MLI-4b1e",
+  "CANARY-CASE-MLI-8a7b",
+  "CANARY-SENTENCE-MLI-5d6e",
+  "CANARY-NARRATIVE-CAFxMLI-3e8b",
+  "CANARY-NARRATIVE-CAF-91d2",
+  "CANARY-GROUP-CAF-6e3f",
+  "CANARY-PLACE-CAF-7a2b",
+  "CANARY-CASE-CAF-1c4d",
+  "CANARY-CASE-CAF-3f6a",
+  "CANARY-SENTENCE-CAF-9b8c",
+  "CANARY-NOTE-MLI-0f1a",
+  "CANARY-NOTE-CAF-2e5f",
+  "alert(1)",
 ];
 const REPORTS = {
   "public 2015": { edition: "public", year: 2015, expect: [] },
-  "state:MLI 2015": { edition: "state:MLI", year: 2015, expect: ["CANARY-NARRATIVE-MLI-7f3a", "CANARY-GROUP-MLI-2c9d", "CANARY-PLACE-MLI-4b1e", "CANARY-CASE-MLI-8a7b"] },
+  "state:MLI 2015": {
+    edition: "state:MLI",
+    year: 2015,
+    expect: ["CANARY-NARRATIVE-MLI-7f3a", "CANARY-GROUP-MLI-2c9d", "CANARY-PLACE-MLI-4b1e", "CANARY-CASE-MLI-8a7b"],
+  },
   "state:MLI 2017": { edition: "state:MLI", year: 2017, expect: ["CANARY-CASE-MLI-8a7b", "CANARY-SENTENCE-MLI-5d6e"] },
   "state:MLI 2021": { edition: "state:MLI", year: 2021, expect: ["CANARY-NARRATIVE-CAFxMLI-3e8b"] },
   "state:MLI 2023": { edition: "state:MLI", year: 2023, expect: ["alert(1)"] },
@@ -35,10 +51,20 @@ const outputs = {} as Record<Name, { html: string; text: string }>;
 
 beforeAll(async () => {
   const w = await openWarehouse(WAREHOUSE);
-  await loadFiles(w, ["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(FIXTURE, f)));
+  await loadFiles(
+    w,
+    ["incidents.csv", "casualties.csv", "cases.csv", "assistance.jsonl"].map((f) => path.join(FIXTURE, f)),
+  );
   w.close();
   for (const [name, { edition, year }] of Object.entries(REPORTS) as [Name, (typeof REPORTS)[Name]][]) {
-    const r = await buildReport({ year, edition, lang: "en", warehouse: WAREHOUSE, out: path.join(ROOT, name.replace(/[^\w]/g, "-")), log: () => {} });
+    const r = await buildReport({
+      year,
+      edition,
+      lang: "en",
+      warehouse: WAREHOUSE,
+      out: path.join(ROOT, name.replace(/[^\w]/g, "-")),
+      log: () => {},
+    });
     const pdfText = spawnSync("pdftotext", [r.files.pdf, "-"], { encoding: "utf8" }).stdout;
     const html = readFileSync(r.files.html, "utf8");
     outputs[name] = { html, text: [html, readFileSync(r.files.figures, "utf8"), pdfText].join("\n") };

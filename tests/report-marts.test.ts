@@ -23,7 +23,10 @@ let warehouse: Warehouse;
 
 beforeAll(async () => {
   warehouse = await tempWarehouse();
-  await loadFiles(warehouse, [...["incidents.csv", "casualties.csv", "assistance.jsonl"].map(hand), ...["cases.csv", "requests.csv"].map(courts)]);
+  await loadFiles(warehouse, [
+    ...["incidents.csv", "casualties.csv", "assistance.jsonl"].map(hand),
+    ...["cases.csv", "requests.csv"].map(courts),
+  ]);
 });
 afterAll(() => warehouse.close());
 
@@ -34,8 +37,12 @@ describe("mart_judicial_events_by_year", () => {
     // C5 → I3 (MLI): 2024 convicted, persons not stated (0), none said absent: in custody.
     // C3 → I4 (CAF): 2018 convicted, 4 persons, 1 absent (in custody); 2019 overturned, 1 person.
     // C4 → I5 (CAF): 2023 a report that nothing was done.
-    const cols = "host_state, event_year, event, events, cases, cases_in_custody, persons_concerned, persons_in_absentia";
-    const byState = await rows(warehouse, `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state <> 'ALL' ORDER BY host_state, event_year`);
+    const cols =
+      "host_state, event_year, event, events, cases, cases_in_custody, persons_concerned, persons_in_absentia";
+    const byState = await rows(
+      warehouse,
+      `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state <> 'ALL' ORDER BY host_state, event_year`,
+    );
     expect(byState.map((r) => Object.values(r))).toEqual([
       ["CAF", 2018, "convicted", 1, 1, 1, 4, 1],
       ["CAF", 2019, "conviction_overturned", 1, 1, 0, 1, 0],
@@ -46,10 +53,18 @@ describe("mart_judicial_events_by_year", () => {
       ["MLI", 2024, "convicted", 1, 1, 1, 0, 0],
     ]);
     // Every case concerns one host state, so ALL holds the same rows; 2019 has two (C2's conviction, C3's overturn).
-    const all = await rows(warehouse, `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state = 'ALL' ORDER BY event_year, event`);
+    const all = await rows(
+      warehouse,
+      `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state = 'ALL' ORDER BY event_year, event`,
+    );
     expect(all.map((r) => [r.event_year, r.event, r.cases, r.persons_concerned])).toEqual([
-      [2017, "convicted", 1, 3], [2018, "convicted", 1, 4], [2019, "convicted", 1, 2], [2019, "conviction_overturned", 1, 1],
-      [2020, "conviction_overturned", 1, 2], [2023, "no_progress_reported", 1, 0], [2024, "convicted", 1, 0],
+      [2017, "convicted", 1, 3],
+      [2018, "convicted", 1, 4],
+      [2019, "convicted", 1, 2],
+      [2019, "conviction_overturned", 1, 1],
+      [2020, "conviction_overturned", 1, 2],
+      [2023, "no_progress_reported", 1, 0],
+      [2024, "convicted", 1, 0],
     ]);
   });
 });
@@ -63,7 +78,15 @@ describe("mart_accountability_by_year", () => {
     expect(all.length).toBe(29);
     const pick = (host: string, year: number) => {
       const r = all.find((d) => d.host_state === host && d.year === year)!;
-      return [r.year_end, r.fatal_incidents, r.fatal_incidents_to_date, r.with_verdict, r.with_conviction, r.with_effective_conviction, r.without_verdict];
+      return [
+        r.year_end,
+        r.fatal_incidents,
+        r.fatal_incidents_to_date,
+        r.with_verdict,
+        r.with_conviction,
+        r.with_effective_conviction,
+        r.without_verdict,
+      ];
     };
     expect(pick("MLI", 2015)).toEqual(["2015-12-31", 1, 1, 0, 0, 0, 1]);
     expect(pick("MLI", 2017)).toEqual(["2017-12-31", 0, 1, 1, 1, 0, 0]); // I1's verdict of 10 July 2017
@@ -84,10 +107,17 @@ describe("mart_first_convictions", () => {
     // I1: 2015-01-10 → 2017-07-10 = 731 days (2015-01-10 → 2017-01-10, with 29 February 2016) + 181 = 912.
     // I2: 2018-06-01 → 2019-01-01 = 30+31+31+30+31+30+31 = 214.
     // I4: 2016-03-15 → 2018-01-01 = 365 (to 2017-03-15) + 292 = 657.
-    expect((await rows(warehouse, "SELECT * FROM mart_first_convictions ORDER BY host_state, conviction_year")).map((r) => Object.values(r))).toEqual([
-      ["ALL", 2017, 912, 1], ["ALL", 2018, 657, 1], ["ALL", 2019, 214, 1],
+    expect(
+      (await rows(warehouse, "SELECT * FROM mart_first_convictions ORDER BY host_state, conviction_year")).map((r) =>
+        Object.values(r),
+      ),
+    ).toEqual([
+      ["ALL", 2017, 912, 1],
+      ["ALL", 2018, 657, 1],
+      ["ALL", 2019, 214, 1],
       ["CAF", 2018, 657, 1],
-      ["MLI", 2017, 912, 1], ["MLI", 2019, 214, 1],
+      ["MLI", 2017, 912, 1],
+      ["MLI", 2019, 214, 1],
     ]);
   });
 });
@@ -96,8 +126,13 @@ describe("mart_requests_by_year", () => {
   it("counts requests sent and replies received in the year, and those unanswered and overdue at its end", async () => {
     // MLI: R1, R2 sent; R1 replied in full; R2 unanswered, overdue (due 1 August).
     // CAF: R3, R4 sent; R4 replied in part; R3 unanswered, not overdue (due 31 January 2025).
-    const cols = "host_state, year, year_end, sent, replies, replies_in_full, replies_in_part, replies_without_information, unanswered, overdue";
-    expect((await rows(warehouse, `SELECT ${cols} FROM mart_requests_by_year ORDER BY host_state`)).map((r) => Object.values(r))).toEqual([
+    const cols =
+      "host_state, year, year_end, sent, replies, replies_in_full, replies_in_part, replies_without_information, unanswered, overdue";
+    expect(
+      (await rows(warehouse, `SELECT ${cols} FROM mart_requests_by_year ORDER BY host_state`)).map((r) =>
+        Object.values(r),
+      ),
+    ).toEqual([
       ["ALL", 2024, "2024-12-31", 4, 2, 1, 1, 0, 2, 1],
       ["CAF", 2024, "2024-12-31", 2, 1, 0, 1, 0, 1, 0],
       ["MLI", 2024, "2024-12-31", 2, 1, 1, 0, 0, 1, 1],
@@ -113,17 +148,27 @@ describe("mart_fatalities_by_nationality", () => {
   it("counts people by year, nationality, mission and outcome", async () => {
     const all = await rows(warehouse, "SELECT * FROM mart_fatalities_by_nationality ORDER BY ALL");
     expect(all.map((r) => Object.values(r))).toEqual([
-      [2015, "BGD", "MINUSMA", "killed", 1], [2015, "TCD", "MINUSMA", "injured", 1], [2015, "TCD", "MINUSMA", "killed", 1],
-      [2016, "RWA", "MINUSCA", "killed", 1], [2018, "SEN", "MINUSMA", "killed", 2],
-      [2022, "BGD", "MINUSCA", "injured", 1], [2022, "CAF", "MINUSCA", "killed", 1], [2022, "RWA", "MINUSCA", "injured", 1],
-      [2023, "EGY", "MINUSMA", "injured", 2], [2023, "TCD", "MINUSMA", "injured", 1],
+      [2015, "BGD", "MINUSMA", "killed", 1],
+      [2015, "TCD", "MINUSMA", "injured", 1],
+      [2015, "TCD", "MINUSMA", "killed", 1],
+      [2016, "RWA", "MINUSCA", "killed", 1],
+      [2018, "SEN", "MINUSMA", "killed", 2],
+      [2022, "BGD", "MINUSCA", "injured", 1],
+      [2022, "CAF", "MINUSCA", "killed", 1],
+      [2022, "RWA", "MINUSCA", "injured", 1],
+      [2023, "EGY", "MINUSMA", "injured", 2],
+      [2023, "TCD", "MINUSMA", "injured", 1],
     ]);
   });
 
   it("merges cells of 1 or 2 people into the mission 'other' in the editions, except the edition's own nationals", async () => {
     const edition = async (state: string) => {
-      const query = (await publicQueries(warehouse.connection, { kind: "state", state })).find((q) => q.name === "mart_fatalities_by_nationality")!;
-      return (await rows(warehouse, query.sql)).map((r) => `${r.incident_year} ${r.nationality} ${r.mission} ${r.outcome} ${r.casualties}`);
+      const query = (await publicQueries(warehouse.connection, { kind: "state", state })).find(
+        (q) => q.name === "mart_fatalities_by_nationality",
+      )!;
+      return (await rows(warehouse, query.sql)).map(
+        (r) => `${r.incident_year} ${r.nationality} ${r.mission} ${r.outcome} ${r.casualties}`,
+      );
     };
     // Every cell is 1 or 2: all go to 'other', but state:CAF keeps its national killed in MINUSCA in 2022.
     const caf = await edition("CAF");

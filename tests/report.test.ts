@@ -41,20 +41,60 @@ const poppler = (tool: string, args: string[]) => {
   return run.stdout;
 };
 
-interface FigureJson { id: string; label: string; value: number | null; unit: string; period: string; printed: string; set: string; column: string; key: string | number | null; tables: string[]; sql: string }
-interface Built { result: ReportResult; figures: FigureJson[]; json: Record<string, unknown>; html: string; pkg: string; scope: string }
+interface FigureJson {
+  id: string;
+  label: string;
+  value: number | null;
+  unit: string;
+  period: string;
+  printed: string;
+  set: string;
+  column: string;
+  key: string | number | null;
+  tables: string[];
+  sql: string;
+}
+interface Built {
+  result: ReportResult;
+  figures: FigureJson[];
+  json: Record<string, unknown>;
+  html: string;
+  pkg: string;
+  scope: string;
+}
 const built: Record<"public" | "state", Built> = {} as never;
 
 beforeAll(async () => {
   const sample = path.join(ROOT, "sample");
   await generateSample({ outDir: sample, seed: 2589, scale: 1 });
   const w = await openWarehouse(WAREHOUSE);
-  await loadFiles(w, ["incidents", "casualties", "cases", "assistance", "requests"].map((k) => path.join(sample, `${k}.csv`)), { source: "sample" });
+  await loadFiles(
+    w,
+    ["incidents", "casualties", "cases", "assistance", "requests"].map((k) => path.join(sample, `${k}.csv`)),
+    { source: "sample" },
+  );
   w.close();
-  for (const [name, edition, scope] of [["public", "public", "ALL"], ["state", "state:MLI", "MLI"]] as const) {
-    const result = await buildReport({ year: YEAR, out: path.join(ROOT, name), edition, lang: "en", warehouse: WAREHOUSE, log: quiet });
+  for (const [name, edition, scope] of [
+    ["public", "public", "ALL"],
+    ["state", "state:MLI", "MLI"],
+  ] as const) {
+    const result = await buildReport({
+      year: YEAR,
+      out: path.join(ROOT, name),
+      edition,
+      lang: "en",
+      warehouse: WAREHOUSE,
+      log: quiet,
+    });
     const json = JSON.parse(readFileSync(result.files.figures, "utf8"));
-    built[name] = { result, json, figures: json.figures, html: readFileSync(result.files.html, "utf8"), pkg: path.join(ROOT, `package-${name}`), scope };
+    built[name] = {
+      result,
+      json,
+      figures: json.figures,
+      html: readFileSync(result.files.html, "utf8"),
+      pkg: path.join(ROOT, `package-${name}`),
+      scope,
+    };
   }
   // The public edition's package through the command line, as a reader who is told to do so would;
   // the state's through the same code in-process.
@@ -69,12 +109,33 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
   it("lists every figure with id, label, value, unit, period and the SQL that gives it", () => {
     const { figures, json } = built[name];
     expect(figures.length).toBeGreaterThan(name === "public" ? 300 : 100);
-    expect(json).toMatchObject({ year: YEAR, lang: "en", cutoff: "2025-12-31", sample: true, edition: name === "public" ? "public" : "state:MLI" });
+    expect(json).toMatchObject({
+      year: YEAR,
+      lang: "en",
+      cutoff: "2025-12-31",
+      sample: true,
+      edition: name === "public" ? "public" : "state:MLI",
+    });
     expect(new Set(figures.map((f) => f.id)).size).toBe(figures.length);
     for (const f of figures) {
       expect(f.id).toBe(`${f.set}.${f.column}${f.key === null ? "" : `/${f.key}`}`);
       expect(f.label.length, f.id).toBeGreaterThan(0);
-      expect(["people", "attacks", "cases", "judgments", "persons", "reports", "events", "requests", "replies", "activities", "usd", "states", "share", "days"]).toContain(f.unit);
+      expect([
+        "people",
+        "attacks",
+        "cases",
+        "judgments",
+        "persons",
+        "reports",
+        "events",
+        "requests",
+        "replies",
+        "activities",
+        "usd",
+        "states",
+        "share",
+        "days",
+      ]).toContain(f.unit);
       expect(f.period, f.id).toMatch(/^\d{4}(-\d{2}(-\d{2})?)?$/);
       expect(f.tables.length, f.id).toBeGreaterThan(0);
       expect(f.sql, f.id).toMatch(/^SELECT "\w+" AS value FROM \(/);
@@ -85,14 +146,23 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
     const { figures, pkg, scope } = built[name];
     const sets = recomputeSets(readPackage(pkg), YEAR, scope);
     // Every set the report can print has a second path; a new set without one fails here.
-    expect(figureSets().map((s) => s.id).filter((id) => !sets[id])).toEqual([]);
+    expect(
+      figureSets()
+        .map((s) => s.id)
+        .filter((id) => !sets[id]),
+    ).toEqual([]);
     const recomputed = new Map<string, ReturnType<(typeof sets)[string]>>();
     const problems: string[] = [];
     for (const f of figures) {
       if (!recomputed.has(f.set)) recomputed.set(f.set, sets[f.set]());
       const row = recomputed.get(f.set)!.get(f.key === null ? "" : String(f.key));
       const expected = row?.[f.column];
-      const same = expected === undefined ? false : expected === null || f.value === null ? expected === f.value : Math.abs(expected - f.value) < 1e-9;
+      const same =
+        expected === undefined
+          ? false
+          : expected === null || f.value === null
+            ? expected === f.value
+            : Math.abs(expected - f.value) < 1e-9;
       if (!same) problems.push(`${f.id}: report ${f.value}, recomputed ${expected}`);
     }
     expect(problems).toEqual([]);
@@ -113,7 +183,8 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
     for (const f of figures) {
       const rows = (await c.runAndReadAll(f.sql)).getRows();
       const value = rows[0]?.[0] === null ? null : Number(rows[0]?.[0]);
-      if (rows.length !== 1 || (value === null ? f.value !== null : Math.abs(value - (f.value ?? Number.NaN)) > 1e-9)) problems.push(`${f.id}: ${f.value} vs ${JSON.stringify(rows)}`);
+      if (rows.length !== 1 || (value === null ? f.value !== null : Math.abs(value - (f.value ?? Number.NaN)) > 1e-9))
+        problems.push(`${f.id}: ${f.value} vs ${JSON.stringify(rows)}`);
     }
     c.closeSync();
     instance.closeSync();
@@ -131,7 +202,9 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
     }
     // Beside a number in the text, its id in small type.
     const killed = byId.get("fatalities.killed")!;
-    expect(html).toContain(`data-figure="fatalities.killed">${killed.printed}</data><span class="fid" aria-hidden="true">fatalities.killed</span>`);
+    expect(html).toContain(
+      `data-figure="fatalities.killed">${killed.printed}</data><span class="fid" aria-hidden="true">fatalities.killed</span>`,
+    );
   });
 
   it("prints a tagged A4 PDF with the running header, page numbers, vector charts and a right table of contents", () => {
@@ -153,7 +226,9 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
     expect(toc.length).toBe(name === "public" ? 8 : 9);
     for (const [, number, title, page] of toc) {
       const heading = `${number === "Annex:" ? "Annex:" : number} ${title.trim()}`;
-      expect(pages[Number(page) - 1], `${heading} on page ${page}`).toMatch(new RegExp(`^\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"));
+      expect(pages[Number(page) - 1], `${heading} on page ${page}`).toMatch(
+        new RegExp(`^\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"),
+      );
     }
     expect(readFileSync(result.files.html, "utf8")).toMatch(/<figure class="chart"><svg[^>]*role="img"/);
   });
@@ -161,12 +236,27 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
 
 describe("the reports, further", () => {
   it("write the same bytes twice from the same warehouse", async () => {
-    const again = await buildReport({ year: YEAR, out: path.join(ROOT, "again"), edition: "public", lang: "en", warehouse: WAREHOUSE, log: quiet });
-    for (const file of ["html", "pdf", "figures"] as const) expect(sha(again.files[file]), file).toBe(sha(built.public.result.files[file]));
+    const again = await buildReport({
+      year: YEAR,
+      out: path.join(ROOT, "again"),
+      edition: "public",
+      lang: "en",
+      warehouse: WAREHOUSE,
+      log: quiet,
+    });
+    for (const file of ["html", "pdf", "figures"] as const)
+      expect(sha(again.files[file]), file).toBe(sha(built.public.result.files[file]));
   });
 
   it("set Arabic right to left, with the same figures", async () => {
-    const ar = await buildReport({ year: YEAR, out: path.join(ROOT, "ar"), edition: "public", lang: "ar", warehouse: WAREHOUSE, log: quiet });
+    const ar = await buildReport({
+      year: YEAR,
+      out: path.join(ROOT, "ar"),
+      edition: "public",
+      lang: "ar",
+      warehouse: WAREHOUSE,
+      log: quiet,
+    });
     const html = readFileSync(ar.files.html, "utf8");
     const catalogue = existsSync(path.join(REPO_ROOT, "src/i18n/ar.js"));
     expect(html).toMatch(new RegExp(`<html lang="${catalogue ? "ar" : "en"}" dir="rtl">`));
@@ -178,11 +268,21 @@ describe("the reports, further", () => {
     const out = path.join(ROOT, "refused");
     const cases: [string[], Record<string, string>, RegExp][] = [
       [["--year", "1990"], {}, /No data for 1990 in .*: its records cover 2011–2025\. Nothing was written/],
-      [["--year", "2022", "--edition", "state:XYZ"], {}, /Unknown state 'XYZ': no state has that ISO 3166 alpha-3 code/],
+      [
+        ["--year", "2022", "--edition", "state:XYZ"],
+        {},
+        /Unknown state 'XYZ': no state has that ISO 3166 alpha-3 code/,
+      ],
       [["--year", "2022", "--edition", "state:ISL"], {}, /No data concerning Iceland in .*Nothing was written/],
-      [["--year", "2022"], { CHROMIUM_PATH: path.join(ROOT, "no-chromium") }, /Chromium not found at .*no-chromium.*apt-get install chromium/],
+      [
+        ["--year", "2022"],
+        { CHROMIUM_PATH: path.join(ROOT, "no-chromium") },
+        /Chromium not found at .*no-chromium.*apt-get install chromium/,
+      ],
     ];
-    const runs = await Promise.all(cases.map(([args, env]) => cliAsync(["report", ...args, "--out", out, "--warehouse", WAREHOUSE], env)));
+    const runs = await Promise.all(
+      cases.map(([args, env]) => cliAsync(["report", ...args, "--out", out, "--warehouse", WAREHOUSE], env)),
+    );
     runs.forEach((run, i) => {
       const [args, , message] = cases[i];
       expect(run.status, args.join(" ")).toBe(1);
@@ -195,7 +295,11 @@ describe("the reports, further", () => {
     const probe = spawnSync("unshare", ["-n", "true"]);
     if (probe.status !== 0) return ctx.skip(); // no network namespaces here (needs root or user namespaces)
     const out = path.join(ROOT, "offline");
-    const run = spawnSync("unshare", ["-n", process.execPath, ...CLI, "report", "--year", "2022", "--out", out, "--warehouse", WAREHOUSE], { cwd: REPO_ROOT, encoding: "utf8" });
+    const run = spawnSync(
+      "unshare",
+      ["-n", process.execPath, ...CLI, "report", "--year", "2022", "--out", out, "--warehouse", WAREHOUSE],
+      { cwd: REPO_ROOT, encoding: "utf8" },
+    );
     expect(run.status, run.stderr).toBe(0);
     expect(run.stderr).toContain("report: computing the figures"); // progress, step by step
     expect(sha(path.join(out, "figures.json"))).toBe(sha(built.public.result.files.figures));
@@ -204,5 +308,8 @@ describe("the reports, further", () => {
 
 afterAll(() => {
   for (const name of ["public", "state"] as const)
-    if (built[name]) console.log(`report ${name} ${YEAR} (sample): ${built[name].result.pages} pages, PDF ${built[name].result.bytes.pdf} B, ${built[name].result.figures} figures, ${built[name].result.seconds.toFixed(1)} s`);
+    if (built[name])
+      console.log(
+        `report ${name} ${YEAR} (sample): ${built[name].result.pages} pages, PDF ${built[name].result.bytes.pdf} B, ${built[name].result.figures} figures, ${built[name].result.seconds.toFixed(1)} s`,
+      );
 });

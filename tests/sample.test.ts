@@ -22,7 +22,10 @@ const headers = {} as Record<KindName, string[]>;
 
 const dir = (name: string) => path.join(root, name);
 const read = (name: string, kind: KindName) => readFile(path.join(dir(name), `${kind}.csv`));
-const sha256 = async (name: string, kind: KindName) => createHash("sha256").update(await read(name, kind)).digest("hex");
+const sha256 = async (name: string, kind: KindName) =>
+  createHash("sha256")
+    .update(await read(name, kind))
+    .digest("hex");
 
 /** What the loader hands to the schema: '' is missing, list columns are split on ';'. */
 function normalise(kind: KindName, row: Raw): Record<string, unknown> {
@@ -30,7 +33,13 @@ function normalise(kind: KindName, row: Raw): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const [name, value] of Object.entries(row)) {
     if (value.trim() === "") continue;
-    out[name] = columns.get(name)?.type === "list" ? value.split(";").map((v) => v.trim()).filter(Boolean) : value;
+    out[name] =
+      columns.get(name)?.type === "list"
+        ? value
+            .split(";")
+            .map((v) => v.trim())
+            .filter(Boolean)
+        : value;
   }
   return out;
 }
@@ -96,7 +105,9 @@ describe("sample files", () => {
   const datesOutside = (rows: Record<KindName, Raw[]>, asOf: string) =>
     KINDS.flatMap((kind) =>
       rows[kind].flatMap((row) =>
-        dateColumns[kind].filter((c) => row[c] && !(row[c] <= asOf && row[c] >= "1948-01-01")).map((c) => `${kind}.${c} ${row[c]}`),
+        dateColumns[kind]
+          .filter((c) => row[c] && !(row[c] <= asOf && row[c] >= "1948-01-01"))
+          .map((c) => `${kind}.${c} ${row[c]}`),
       ),
     );
 
@@ -127,7 +138,9 @@ describe("consistency between kinds", () => {
         for (const category of PERSONNEL_CATEGORIES) {
           const column = `${outcome}_${category}`;
           const expected = Number(incident[column] || 0);
-          expect(tally.get(`${incident.incident_id}|${column}`) ?? 0, `${incident.incident_id} ${column}`).toBe(expected);
+          expect(tally.get(`${incident.incident_id}|${column}`) ?? 0, `${incident.incident_id} ${column}`).toBe(
+            expected,
+          );
           counted += expected;
         }
     expect(counted).toBe([...tally.values()].reduce((a, b) => a + b, 0));
@@ -186,7 +199,16 @@ describe("judicial follow-up", () => {
   });
 
   it("dates each case's events in procedural order", () => {
-    const order = ["investigation_opened", "suspect_identified", "arrest", "charged", "trial_opened", "convicted", "acquitted", "sentenced"];
+    const order = [
+      "investigation_opened",
+      "suspect_identified",
+      "arrest",
+      "charged",
+      "trial_opened",
+      "convicted",
+      "acquitted",
+      "sentenced",
+    ];
     const byCase = new Map<string, Raw[]>();
     for (const row of files.cases) byCase.set(row.case_id, [...(byCase.get(row.case_id) ?? []), row]);
     for (const [id, rows] of byCase) {

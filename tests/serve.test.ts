@@ -12,12 +12,16 @@ import { t } from "../etl/messages.ts";
 async function holdPorts(count: number): Promise<{ first: number; release: () => void }> {
   for (;;) {
     const probe = createServer();
-    const first: number = await new Promise((ok) => probe.listen(0, "127.0.0.1", () => ok((probe.address() as { port: number }).port)));
+    const first: number = await new Promise((ok) =>
+      probe.listen(0, "127.0.0.1", () => ok((probe.address() as { port: number }).port)),
+    );
     const held = [probe];
     let ok = true;
     for (let i = 1; i < count && ok; i++) {
       const s = createServer();
-      ok = await new Promise((done) => s.once("error", () => done(false)).listen(first + i, "127.0.0.1", () => done(true)));
+      ok = await new Promise((done) =>
+        s.once("error", () => done(false)).listen(first + i, "127.0.0.1", () => done(true)),
+      );
       if (ok) held.push(s);
     }
     if (ok) return { first, release: () => held.forEach((s) => s.close()) };
@@ -32,7 +36,9 @@ describe("startOnFreePort", () => {
     const { first, release } = await holdPorts(2); // first and first + 1 taken
     const lines: string[] = [];
     try {
-      const server = await startOnFreePort(dir, first, (port) => lines.push(t("site.start.portTaken", { port, next: port + 1 })));
+      const server = await startOnFreePort(dir, first, (port) =>
+        lines.push(t("site.start.portTaken", { port, next: port + 1 })),
+      );
       try {
         expect(server.origin).toBe(`http://127.0.0.1:${first + 2}`);
         expect(lines).toEqual([

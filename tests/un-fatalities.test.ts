@@ -15,7 +15,9 @@ import { loadFiles, type FileLoad } from "../etl/load/load-files.ts";
 import { openWarehouse, REPO_ROOT, type Warehouse } from "../etl/warehouse/connection.ts";
 import { REAL_DATA_DIR } from "./helpers/real-data.ts";
 
-const i18nCountries = createRequire(import.meta.url)("i18n-iso-countries") as { getAlpha3Code(name: string, lang: string): string | undefined };
+const i18nCountries = createRequire(import.meta.url)("i18n-iso-countries") as {
+  getAlpha3Code(name: string, lang: string): string | undefined;
+};
 const fixtures = path.join(REPO_ROOT, "tests/fixtures/un-fatalities");
 const realDataDir = REAL_DATA_DIR;
 const REAL_2025 = path.join(realDataDir, "un-fatalities-2025/DPPADPOSS-FATALITIES.csv");
@@ -23,23 +25,32 @@ const REAL_2021 = path.join(realDataDir, "un-fatalities-2021/odp_noticas.csv");
 const refDir = path.join(REPO_ROOT, "warehouse/reference");
 
 type Row = Record<string, string>;
-const readCsv = (file: string) => parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
+const readCsv = (file: string) =>
+  parse(readFileSync(file), { columns: true, bom: true, skip_empty_lines: true }) as Row[];
 
 const scratch = () => mkdtempSync(path.join(tmpdir(), "blue-ledger-un-"));
 const freshWarehouse = () => openWarehouse(path.join(scratch(), "un.duckdb"));
 
 /** Query rows, BIGINTs as numbers, dates as ISO text. */
 async function query(w: Warehouse, sql: string): Promise<Record<string, unknown>[]> {
-  return (await w.connection.runAndReadAll(sql)).getRowObjectsJson().map((row) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && /^-?\d+$/.test(v) && !k.endsWith("_id") ? Number(v) : v])),
-  );
+  return (await w.connection.runAndReadAll(sql))
+    .getRowObjectsJson()
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          typeof v === "string" && /^-?\d+$/.test(v) && !k.endsWith("_id") ? Number(v) : v,
+        ]),
+      ),
+    );
 }
 const countBy = <T>(items: T[], key: (item: T) => string) => {
   const counts: Record<string, number> = {};
   for (const item of items) counts[key(item)] = (counts[key(item)] ?? 0) + 1;
   return counts;
 };
-const pairs = (rows: Record<string, unknown>[], k: string, v: string) => Object.fromEntries(rows.map((r) => [String(r[k]), Number(r[v])]));
+const pairs = (rows: Record<string, unknown>[], k: string, v: string) =>
+  Object.fromEntries(rows.map((r) => [String(r[k]), Number(r[v])]));
 
 describe("UN fatalities: hand-made fixtures", () => {
   let w: Warehouse;
@@ -70,7 +81,9 @@ describe("UN fatalities: hand-made fixtures", () => {
       [6, "nationality"],
     ]);
     expect(rejects[0].reason).toMatch(/UNMIK-2003-05-00001.*line 3, merged into it.*kept nationality SCG.*dropped MNE/);
-    expect(rejects[1].reason).toBe("unknown nationality 'Narnia': add it to warehouse/reference/nationality-aliases.csv");
+    expect(rejects[1].reason).toBe(
+      "unknown nationality 'Narnia': add it to warehouse/reference/nationality-aliases.csv",
+    );
     const [unmik] = await query(w, "SELECT nationality FROM fct_casualties WHERE casualty_id = 'UNMIK-2003-05-00001'");
     expect(unmik.nationality).toBe("SCG");
   });
@@ -83,10 +96,23 @@ describe("UN fatalities: hand-made fixtures", () => {
     const by = Object.fromEntries(got.map((r) => [r.casualty_id, r]));
     expect(got).toHaveLength(11); // 10 from 2025 + UNAMID, only in 2021, kept
     expect(got.every((r) => r.outcome === "killed")).toBe(true);
-    expect(by["UNSMIL-2019-06-00001"]).toMatchObject({ host_state: "LBY", personnel_category: "national_civilian", incident_type: "malicious_act" });
+    expect(by["UNSMIL-2019-06-00001"]).toMatchObject({
+      host_state: "LBY",
+      personnel_category: "national_civilian",
+      incident_type: "malicious_act",
+    });
     expect(by["UNTSO-1973-10-00001"]).toMatchObject({ host_state: null, personnel_category: "military_observer" });
-    expect(by["UN_SECRETA-1961-09-00001"]).toMatchObject({ mission: "UNSecretariat", host_state: null, personnel_category: "international_civilian" });
-    expect(by["MINUSCA-2020-02-00001"]).toMatchObject({ nationality: "XXU", host_state: "CAF", incident_type: "undetermined", personnel_category: "other" });
+    expect(by["UN_SECRETA-1961-09-00001"]).toMatchObject({
+      mission: "UNSecretariat",
+      host_state: null,
+      personnel_category: "international_civilian",
+    });
+    expect(by["MINUSCA-2020-02-00001"]).toMatchObject({
+      nationality: "XXU",
+      host_state: "CAF",
+      incident_type: "undetermined",
+      personnel_category: "other",
+    });
     expect(by["OSESyria-2021-02-00001"]).toMatchObject({ nationality: "XXU", host_state: "SYR", mission: "OSESyria" });
     expect(by["UNOCI-2012-07-00001"]).toMatchObject({ nationality: "CIV", incident_type: "self_inflicted" });
     expect(by["MINUSTAH-2010-01-00002"]).toMatchObject({ personnel_category: "police", incident_type: "accident" });
@@ -96,21 +122,31 @@ describe("UN fatalities: hand-made fixtures", () => {
     const changes = await query(w, "SELECT change, field, from_value, to_value, casualties FROM audit_release_changes");
     const totals = Object.fromEntries(changes.filter((c) => c.field === null).map((c) => [c.change, c.casualties]));
     expect(totals).toEqual({ added: 3, removed: 1, reclassified: 3, unchanged: 4 });
-    const fields = changes.filter((c) => c.field !== null).map((c) => `${c.field}: ${c.from_value} -> ${c.to_value} = ${c.casualties}`);
+    const fields = changes
+      .filter((c) => c.field !== null)
+      .map((c) => `${c.field}: ${c.from_value} -> ${c.to_value} = ${c.casualties}`);
     expect(fields.sort()).toEqual([
       "incident_type: undetermined -> illness = 1",
       "incident_type: undetermined -> unknown = 1",
       "personnel_category: military -> military_observer = 1",
     ]);
-    const versions = await query(w, "SELECT count(*) AS n, count(*) FILTER (changed) AS changed FROM fct_casualty_versions");
+    const versions = await query(
+      w,
+      "SELECT count(*) AS n, count(*) FILTER (changed) AS changed FROM fct_casualty_versions",
+    );
     expect(versions).toEqual([{ n: 18, changed: 3 }]);
     const gone = await query(w, "SELECT DISTINCT casualty_id FROM fct_casualty_versions WHERE NOT in_latest_release");
     expect(gone).toEqual([{ casualty_id: "UNAMID-2016-01-00001" }]);
   });
 
   it("infers one incident per (mission, date, type) with a stable id", async () => {
-    const inferred = await query(w, "SELECT inferred_incident_id, inferred, killed, host_state FROM fct_inferred_incidents WHERE mission = 'MINUSTAH'");
-    expect(inferred).toEqual([{ inferred_incident_id: "INF-MINUSTAH-20100112-accident", inferred: true, killed: 2, host_state: "HTI" }]);
+    const inferred = await query(
+      w,
+      "SELECT inferred_incident_id, inferred, killed, host_state FROM fct_inferred_incidents WHERE mission = 'MINUSTAH'",
+    );
+    expect(inferred).toEqual([
+      { inferred_incident_id: "INF-MINUSTAH-20100112-accident", inferred: true, killed: 2, host_state: "HTI" },
+    ]);
     const [{ n, killed }] = await query(w, "SELECT count(*) AS n, sum(killed) AS killed FROM fct_inferred_incidents");
     expect({ n, killed }).toEqual({ n: 10, killed: 11 });
   });
@@ -120,12 +156,15 @@ describe("mission-host-state-rules.csv", () => {
   const missions = readCsv(path.join(refDir, "missions.csv"));
   const rules = readCsv(path.join(refDir, "mission-host-state-rules.csv"));
   it("has one rule, with a reason, for exactly the missions without a single host state", () => {
-    const needed = missions.filter((m) => m.host_states === "" || m.host_states.includes(";")).map((m) => m.mission_acronym);
+    const needed = missions
+      .filter((m) => m.host_states === "" || m.host_states.includes(";"))
+      .map((m) => m.mission_acronym);
     expect(rules.map((r) => r.mission_acronym).sort()).toEqual(needed.sort());
     for (const r of rules) {
       expect(r.reason, r.mission_acronym).not.toBe("");
       const hosts = missions.find((m) => m.mission_acronym === r.mission_acronym)!.host_states.split(";");
-      if (r.attributed_host_state !== "not_attributed") expect(hosts, r.mission_acronym).toContain(r.attributed_host_state);
+      if (r.attributed_host_state !== "not_attributed")
+        expect(hosts, r.mission_acronym).toContain(r.attributed_host_state);
     }
   });
 });
@@ -134,27 +173,60 @@ describe("mission-host-state-rules.csv", () => {
 // Real data: figures computed from the raw files here, never through the adapter.
 
 const INCIDENT: Record<string, string> = {
-  "Malicious Act": "malicious_act", Accident: "accident", Illness: "illness",
-  "Self-Inflicted": "self_inflicted", "To Be Determined": "undetermined", Unknown: "unknown",
+  "Malicious Act": "malicious_act",
+  Accident: "accident",
+  Illness: "illness",
+  "Self-Inflicted": "self_inflicted",
+  "To Be Determined": "undetermined",
+  Unknown: "unknown",
 };
 const PERSONNEL: Record<string, string> = {
-  Military: "military", Police: "police", "Military Observer": "military_observer",
-  "International Civilian": "international_civilian", "Local ": "national_civilian", Other: "other",
+  Military: "military",
+  Police: "police",
+  "Military Observer": "military_observer",
+  "International Civilian": "international_civilian",
+  "Local ": "national_civilian",
+  Other: "other",
 };
-const missionAlias = Object.fromEntries(readCsv(path.join(refDir, "mission-aliases.csv")).map((a) => [a.alias, a.mission_acronym]));
+const missionAlias = Object.fromEntries(
+  readCsv(path.join(refDir, "mission-aliases.csv")).map((a) => [a.alias, a.mission_acronym]),
+);
 /** One raw record in common terms; ids with spaces get '_' (the documented id rule). */
-interface Raw { id: string; date: string; mission: string; type: string; personnel: string; iso3: string; name: string }
+interface Raw {
+  id: string;
+  date: string;
+  mission: string;
+  type: string;
+  personnel: string;
+  iso3: string;
+  name: string;
+}
 const raw2025 = (): Raw[] =>
-  readCsv(REAL_2025).map((r) => ({ id: r.casualty_id.replaceAll(" ", "_"), date: r.incident_date, mission: r.mission_acronym, type: r.type_of_incident,
-    personnel: r.casualty_personnel_type, iso3: r.isocode3, name: r.casualty_nationality }));
+  readCsv(REAL_2025).map((r) => ({
+    id: r.casualty_id.replaceAll(" ", "_"),
+    date: r.incident_date,
+    mission: r.mission_acronym,
+    type: r.type_of_incident,
+    personnel: r.casualty_personnel_type,
+    iso3: r.isocode3,
+    name: r.casualty_nationality,
+  }));
 const raw2021 = (): Raw[] =>
-  readCsv(REAL_2021).map((r) => ({ id: r.Casualty_ID.replaceAll(" ", "_"), date: r.Incident_Date, mission: r.Mission_Acronym, type: r.Type_Of_Incident,
-    personnel: r.Casualty_Personnel_Type, iso3: r.ISOCode3, name: r.Casualty_Nationality }));
+  readCsv(REAL_2021).map((r) => ({
+    id: r.Casualty_ID.replaceAll(" ", "_"),
+    date: r.Incident_Date,
+    mission: r.Mission_Acronym,
+    type: r.Type_Of_Incident,
+    personnel: r.Casualty_Personnel_Type,
+    iso3: r.ISOCode3,
+    name: r.Casualty_Nationality,
+  }));
 /** First record per id (duplicated ids differ only in nationality). */
 const byId = (rows: Raw[]) => new Map([...rows].reverse().map((r) => [r.id, r]));
 
 const haveRealData = existsSync(REAL_2025) && existsSync(REAL_2021);
-if (!haveRealData) console.warn(`un-fatalities.test.ts: real UN fatalities data not found in ${realDataDir}; real-data checks skipped`);
+if (!haveRealData)
+  console.warn(`un-fatalities.test.ts: real UN fatalities data not found in ${realDataDir}; real-data checks skipped`);
 
 describe.skipIf(!haveRealData)(`UN fatalities: real 2025 release (needs ${realDataDir})`, () => {
   let w: Warehouse;
@@ -174,35 +246,54 @@ describe.skipIf(!haveRealData)(`UN fatalities: real 2025 release (needs ${realDa
     await w.connection.run(`COPY (${sql}) TO '${path.join(out, "casualties.parquet")}' (FORMAT parquet)`);
   });
   afterAll(() => w.close());
-  const extract = (sql: string) => query(w, sql.replaceAll("casualties", `read_parquet('${path.join(out, "casualties.parquet")}')`));
+  const extract = (sql: string) =>
+    query(w, sql.replaceAll("casualties", `read_parquet('${path.join(out, "casualties.parquet")}')`));
 
   it("loads one row per distinct casualty_id; the rest are the reported duplicates", async () => {
-    const duplicated = Object.entries(countBy(raw, (r) => r.id)).filter(([, n]) => n > 1).map(([id]) => id);
+    const duplicated = Object.entries(countBy(raw, (r) => r.id))
+      .filter(([, n]) => n > 1)
+      .map(([id]) => id);
     expect(duplicated).toHaveLength(6);
-    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ in: raw.length, loaded: unique.size, rejected: raw.length - unique.size });
+    expect({ in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({
+      in: raw.length,
+      loaded: unique.size,
+      rejected: raw.length - unique.size,
+    });
     const reasons = result.rejects.map((r) => r.reason).join("\n");
     for (const id of duplicated) expect(reasons).toMatch(new RegExp(`duplicate casualty_id '${id}'.*merged into`));
     const [{ n, ids }] = await extract("SELECT count(*) AS n, count(DISTINCT casualty_id) AS ids FROM casualties");
     expect({ n, ids }).toEqual({ n: unique.size, ids: unique.size });
-    const scg = await extract(`SELECT DISTINCT nationality FROM casualties WHERE casualty_id IN (${duplicated.map((d) => `'${d}'`).join(",")})`);
+    const scg = await extract(
+      `SELECT DISTINCT nationality FROM casualties WHERE casualty_id IN (${duplicated.map((d) => `'${d}'`).join(",")})`,
+    );
     expect(scg).toEqual([{ nationality: "SCG" }]);
   });
 
   it("matches the raw counts by incident type, by mission and malicious acts by year", async () => {
     const rows = [...unique.values()];
-    expect(pairs(await extract("SELECT incident_type, count(*) AS n FROM casualties GROUP BY 1"), "incident_type", "n")).toEqual(
-      countBy(rows, (r) => INCIDENT[r.type]),
-    );
+    expect(
+      pairs(await extract("SELECT incident_type, count(*) AS n FROM casualties GROUP BY 1"), "incident_type", "n"),
+    ).toEqual(countBy(rows, (r) => INCIDENT[r.type]));
     expect(pairs(await extract("SELECT mission, count(*) AS n FROM casualties GROUP BY 1"), "mission", "n")).toEqual(
       countBy(rows, (r) => missionAlias[r.mission] ?? r.mission),
     );
     const malicious = rows.filter((r) => r.type === "Malicious Act");
-    expect(pairs(await extract("SELECT incident_year, count(*) AS n FROM casualties WHERE incident_type = 'malicious_act' GROUP BY 1"), "incident_year", "n")).toEqual(
-      countBy(malicious, (r) => String(Number(r.date.slice(0, 4)))),
-    );
-    expect(pairs(await extract("SELECT personnel_category, count(*) AS n FROM casualties GROUP BY 1"), "personnel_category", "n")).toEqual(
-      countBy(rows, (r) => PERSONNEL[r.personnel]),
-    );
+    expect(
+      pairs(
+        await extract(
+          "SELECT incident_year, count(*) AS n FROM casualties WHERE incident_type = 'malicious_act' GROUP BY 1",
+        ),
+        "incident_year",
+        "n",
+      ),
+    ).toEqual(countBy(malicious, (r) => String(Number(r.date.slice(0, 4)))));
+    expect(
+      pairs(
+        await extract("SELECT personnel_category, count(*) AS n FROM casualties GROUP BY 1"),
+        "personnel_category",
+        "n",
+      ),
+    ).toEqual(countBy(rows, (r) => PERSONNEL[r.personnel]));
   });
 
   it("attributes a host state, or explicitly not, for every mission in the file", async () => {
@@ -223,17 +314,26 @@ describe.skipIf(!haveRealData)(`UN fatalities: real 2021 then 2025 releases (nee
     const file = path.join(dir, "un.duckdb");
     // Through the CLI, as a person would run it; two commands, so two loads.
     for (const release of [REAL_2021, REAL_2025]) {
-      const run = spawnSync("npx", ["tsx", "etl/cli.ts", "load", release, "--warehouse", file], { cwd: REPO_ROOT, encoding: "utf8" });
+      const run = spawnSync("npx", ["tsx", "etl/cli.ts", "load", release, "--warehouse", file], {
+        cwd: REPO_ROOT,
+        encoding: "utf8",
+      });
       expect(run.status, run.stderr).toBe(0);
     }
-    status = spawnSync("npx", ["tsx", "etl/cli.ts", "status", "--warehouse", file], { cwd: REPO_ROOT, encoding: "utf8" }).stdout;
+    status = spawnSync("npx", ["tsx", "etl/cli.ts", "status", "--warehouse", file], {
+      cwd: REPO_ROOT,
+      encoding: "utf8",
+    }).stdout;
     w = await openWarehouse(file);
   });
   afterAll(() => w?.close());
 
   it("never duplicates a casualty and keeps every id of both releases", async () => {
     const ids = new Set([...raw2021().map((r) => r.id), ...raw2025().map((r) => r.id)]);
-    const [{ n, distinct_ids }] = await query(w, "SELECT count(*) AS n, count(DISTINCT casualty_id) AS distinct_ids FROM fct_casualties");
+    const [{ n, distinct_ids }] = await query(
+      w,
+      "SELECT count(*) AS n, count(DISTINCT casualty_id) AS distinct_ids FROM fct_casualties",
+    );
     expect({ n, distinct_ids }).toEqual({ n: ids.size, distinct_ids: ids.size });
   });
 
@@ -244,7 +344,8 @@ describe.skipIf(!haveRealData)(`UN fatalities: real 2021 then 2025 releases (nee
     const add = (key: string) => (expected[key] = (expected[key] ?? 0) + 1);
     const mission = (m: string) => missionAlias[m] ?? m;
     const codeOfName = new Map([...raw2021(), ...raw2025()].filter((r) => r.iso3).map((r) => [r.name, r.iso3]));
-    const nationality = (r: Raw) => r.iso3 || codeOfName.get(r.name) || i18nCountries.getAlpha3Code(r.name, "en") || r.name;
+    const nationality = (r: Raw) =>
+      r.iso3 || codeOfName.get(r.name) || i18nCountries.getAlpha3Code(r.name, "en") || r.name;
     let reclassified = 0;
     let unchanged = 0;
     for (const [id, a] of old) {
@@ -264,18 +365,26 @@ describe.skipIf(!haveRealData)(`UN fatalities: real 2021 then 2025 releases (nee
       else unchanged++;
     }
     const changes = await query(w, "SELECT change, field, from_value, to_value, casualties FROM audit_release_changes");
-    const got = Object.fromEntries(changes.filter((c) => c.field !== null).map((c) => [`${c.field}: ${c.from_value} -> ${c.to_value}`, c.casualties]));
+    const got = Object.fromEntries(
+      changes
+        .filter((c) => c.field !== null)
+        .map((c) => [`${c.field}: ${c.from_value} -> ${c.to_value}`, c.casualties]),
+    );
     expect(got).toEqual(expected);
     const totals = Object.fromEntries(changes.filter((c) => c.field === null).map((c) => [c.change, c.casualties]));
     const added = [...now.keys()].filter((id) => !old.has(id)).length;
     const removed = [...old.keys()].filter((id) => !now.has(id)).length;
     expect(totals).toEqual({ added, reclassified, unchanged, ...(removed ? { removed } : {}) });
     // Fewer "To Be Determined" in 2025, as the data README says.
-    expect(Object.entries(expected).filter(([k]) => k.startsWith("incident_type: undetermined")).length).toBeGreaterThan(0);
+    expect(
+      Object.entries(expected).filter(([k]) => k.startsWith("incident_type: undetermined")).length,
+    ).toBeGreaterThan(0);
   });
 
   it("prints the change report in status", () => {
-    expect(status).toMatch(/Changes from release odp_noticas\.csv \(load 1\) to DPPADPOSS-FATALITIES\.csv \(load 2\) of un-fatalities/);
+    expect(status).toMatch(
+      /Changes from release odp_noticas\.csv \(load 1\) to DPPADPOSS-FATALITIES\.csv \(load 2\) of un-fatalities/,
+    );
     expect(status).toMatch(/'undetermined'.*'illness'/);
   });
 });

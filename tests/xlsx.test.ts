@@ -11,12 +11,42 @@ async function writeWorkbook(): Promise<string> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), "blue-ledger-xlsx-")), "incidents.xlsx");
   const workbook = new ExcelJS.Workbook();
   const sheet = workbook.addWorksheet("incidents");
-  sheet.addRow(["incident_id", "incident_date", "mission", "host_state", "admin1", "latitude", "attack_type", "killed_military", "last_updated"]);
+  sheet.addRow([
+    "incident_id",
+    "incident_date",
+    "mission",
+    "host_state",
+    "admin1",
+    "latitude",
+    "attack_type",
+    "killed_military",
+    "last_updated",
+  ]);
   // Row 2: a real date cell, numbers, and an empty admin1 cell.
-  sheet.addRow(["I1", new Date(Date.UTC(2020, 1, 29)), "MINUSMA", "MLI", null, 16.27, "ambush", 2, new Date(Date.UTC(2020, 2, 1))]);
+  sheet.addRow([
+    "I1",
+    new Date(Date.UTC(2020, 1, 29)),
+    "MINUSMA",
+    "MLI",
+    null,
+    16.27,
+    "ambush",
+    2,
+    new Date(Date.UTC(2020, 2, 1)),
+  ]);
   sheet.getCell("B2").numFmt = "dd/mm/yyyy"; // how it shows in Excel does not change the date read
   // Row 3 left blank; row 4: a date typed as text, a formula and rich text.
-  sheet.getRow(4).values = ["I2", "2021-05-06", "MINUSCA", { richText: [{ text: "C" }, { text: "AF" }] }, "Ouaka", null, "other", { formula: "1+2", result: 3 }, "2021-06-01"];
+  sheet.getRow(4).values = [
+    "I2",
+    "2021-05-06",
+    "MINUSCA",
+    { richText: [{ text: "C" }, { text: "AF" }] },
+    "Ouaka",
+    null,
+    "other",
+    { formula: "1+2", result: 3 },
+    "2021-06-01",
+  ];
   // Row 5: a value right of the header.
   sheet.getRow(5).values = ["I3", "2021-05-07", "MINUSCA", "CAF", "", null, "other", 0, "2021-06-01", "stray"];
   // A second sheet, which is not read.
@@ -28,7 +58,17 @@ async function writeWorkbook(): Promise<string> {
 describe("readXlsxRecords", () => {
   it("reads the first sheet with row numbers, dates, numbers and empty cells", async () => {
     const { columns, records } = await readXlsxRecords(await writeWorkbook());
-    expect(columns).toEqual(["incident_id", "incident_date", "mission", "host_state", "admin1", "latitude", "attack_type", "killed_military", "last_updated"]);
+    expect(columns).toEqual([
+      "incident_id",
+      "incident_date",
+      "mission",
+      "host_state",
+      "admin1",
+      "latitude",
+      "attack_type",
+      "killed_military",
+      "last_updated",
+    ]);
     const all = [];
     for await (const record of records) all.push(record);
     expect(all.map((r) => r.line)).toEqual([2, 4, 5]);
@@ -43,7 +83,12 @@ describe("readXlsxRecords", () => {
       killed_military: 2,
       last_updated: "2020-03-01",
     });
-    expect(all[1].values).toMatchObject({ incident_date: "2021-05-06", host_state: "CAF", latitude: null, killed_military: 3 });
+    expect(all[1].values).toMatchObject({
+      incident_date: "2021-05-06",
+      host_state: "CAF",
+      latitude: null,
+      killed_military: 3,
+    });
     expect(all[2].values).toMatchObject({ admin1: "", "column J": "stray" });
   });
 
@@ -66,9 +111,19 @@ describe("loading an .xlsx export", () => {
     try {
       const [result] = await loadFiles(warehouse, [await writeWorkbook()]);
       // Rows 2 and 4 are valid; row 5 has a value right of the header, which is rejected rather than dropped.
-      expect({ kind: result.kind, in: result.rowsIn, loaded: result.rowsLoaded, rejected: result.rowsRejected }).toEqual({ kind: "incidents", in: 3, loaded: 2, rejected: 1 });
+      expect({
+        kind: result.kind,
+        in: result.rowsIn,
+        loaded: result.rowsLoaded,
+        rejected: result.rowsRejected,
+      }).toEqual({ kind: "incidents", in: 3, loaded: 2, rejected: 1 });
       expect(result.rejects.map((r) => r.line)).toEqual([5]);
-      expect(await rows(warehouse, "SELECT incident_id, incident_date, host_state, killed_military FROM raw_incidents ORDER BY 1")).toEqual([
+      expect(
+        await rows(
+          warehouse,
+          "SELECT incident_id, incident_date, host_state, killed_military FROM raw_incidents ORDER BY 1",
+        ),
+      ).toEqual([
         { incident_id: "I1", incident_date: "2020-02-29", host_state: "MLI", killed_military: 2 },
         { incident_id: "I2", incident_date: "2021-05-06", host_state: "CAF", killed_military: 3 },
       ]);

@@ -15,7 +15,8 @@ function removePreviousPackage(outDir: string): void {
   if (!existsSync(sums)) return;
   for (const line of readFileSync(sums, "utf8").split("\n").filter(Boolean)) {
     const file = line.slice(line.indexOf("  ") + 2);
-    if (path.isAbsolute(file) || file.split("/").includes("..")) throw new UserError(t("etl.extract.badSums", { file: sums }));
+    if (path.isAbsolute(file) || file.split("/").includes(".."))
+      throw new UserError(t("etl.extract.badSums", { file: sums }));
     rmSync(path.join(outDir, file), { force: true });
   }
 }
@@ -28,16 +29,20 @@ export async function extractCommand(options: { out: string; warehouse: string; 
     removePreviousPackage(options.out);
     const files = await writeExtracts(warehouse.connection, options.out, edition);
     console.table(
-      files.filter((f) => f.group === "table" || f.group === "metadata").map((f) => ({ file: f.path, rows: f.rows ?? "", bytes: f.bytes })),
+      files
+        .filter((f) => f.group === "table" || f.group === "metadata")
+        .map((f) => ({ file: f.path, rows: f.rows ?? "", bytes: f.bytes })),
     );
     const others = files.filter((f) => f.group !== "table" && f.group !== "metadata");
     const megabytes = (bytes: number) => (bytes / 1e6).toFixed(1);
-    console.log(t("etl.extract.summary", {
-      files: files.length,
-      others: others.length,
-      megabytes: megabytes(files.reduce((sum, f) => sum + f.bytes, 0)),
-      out: options.out,
-    }));
+    console.log(
+      t("etl.extract.summary", {
+        files: files.length,
+        others: others.length,
+        megabytes: megabytes(files.reduce((sum, f) => sum + f.bytes, 0)),
+        out: options.out,
+      }),
+    );
   } finally {
     warehouse.close();
   }

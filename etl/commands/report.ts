@@ -19,10 +19,17 @@ export async function reportCommand(options: ReportCommandOptions): Promise<void
   const out = options.out ?? defaultReportDir(options);
   const r = await buildReport({ ...options, out });
   const kb = (n: number) => (n / 1000).toFixed(0);
-  console.log(t("report.done", {
-    dir: path.relative(process.cwd(), r.dir) || ".", pages: r.pages, pdf: kb(r.bytes.pdf), html: kb(r.bytes.html),
-    json: kb(r.bytes.figures), figures: r.figures, seconds: r.seconds.toFixed(1),
-    // performance.now() counts from the start of the process: the command's whole time.
-    total: (performance.now() / 1000).toFixed(1),
-  }));
+  console.log(
+    t("report.done", {
+      dir: path.relative(process.cwd(), r.dir) || ".",
+      pages: r.pages,
+      pdf: kb(r.bytes.pdf),
+      html: kb(r.bytes.html),
+      json: kb(r.bytes.figures),
+      figures: r.figures,
+      seconds: r.seconds.toFixed(1),
+      // performance.now() counts from the start of the process: the command's whole time.
+      total: (performance.now() / 1000).toFixed(1),
+    }),
+  );
 }

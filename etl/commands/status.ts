@@ -16,7 +16,13 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     if (cutoff) console.log(`Data cutoff: ${cutoff.as_of_date}`);
 
     console.log("\nRecords (current versions; raw keeps every version loaded):");
-    const stagingViews = { incidents: "stg_incidents", casualties: "stg_casualties", cases: "stg_case_events", assistance: "stg_assistance", requests: "stg_requests" };
+    const stagingViews = {
+      incidents: "stg_incidents",
+      casualties: "stg_casualties",
+      cases: "stg_case_events",
+      assistance: "stg_assistance",
+      requests: "stg_requests",
+    };
     const counts = [];
     for (const kind of EXPORT_KINDS) {
       const [row] = await rows(
@@ -37,7 +43,10 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
       ),
     );
 
-    const leftOut = await rows(connection, "SELECT load_id, file_name, reason, rows, first_line FROM etl_left_out ORDER BY load_id DESC, rows DESC LIMIT 40");
+    const leftOut = await rows(
+      connection,
+      "SELECT load_id, file_name, reason, rows, first_line FROM etl_left_out ORDER BY load_id DESC, rows DESC LIMIT 40",
+    );
     if (leftOut.length) {
       console.log(`\n${t("etl.status.leftOut")}`);
       console.table(leftOut);
@@ -53,22 +62,43 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     if (rejected.length) console.table(rejected);
 
     // How the UN's deaths and ACLED's attacks agree (warehouse/marts/mart_acled_agreement.sql).
-    const [hasLinks] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'mart_acled_agreement'");
-    const agreement = Number(hasLinks.n) ? await rows(connection, "SELECT * FROM mart_acled_agreement ORDER BY mission") : [];
+    const [hasLinks] = await rows(
+      connection,
+      "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'mart_acled_agreement'",
+    );
+    const agreement = Number(hasLinks.n)
+      ? await rows(connection, "SELECT * FROM mart_acled_agreement ORDER BY mission")
+      : [];
     if (agreement.length) {
       console.log(`\n${t("etl.status.agreement")}`);
-      console.table(agreement.flatMap(({ mission, ...counts }) => Object.entries(counts).map(([measure, value]) => ({ mission, measure, value }))));
+      console.table(
+        agreement.flatMap(({ mission, ...counts }) =>
+          Object.entries(counts).map(([measure, value]) => ({ mission, measure, value })),
+        ),
+      );
     }
 
     // What changed between consecutive releases of a dataset (logic in warehouse/audit/audit_release_changes.sql).
-    const [hasChanges] = await rows(connection, "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'audit_release_changes'");
-    const changes = Number(hasChanges.n) ? await rows(connection, "SELECT * FROM audit_release_changes ORDER BY to_load_id, field NULLS FIRST, casualties DESC, field, from_value, to_value") : [];
+    const [hasChanges] = await rows(
+      connection,
+      "SELECT count(*) AS n FROM duckdb_tables() WHERE table_name = 'audit_release_changes'",
+    );
+    const changes = Number(hasChanges.n)
+      ? await rows(
+          connection,
+          "SELECT * FROM audit_release_changes ORDER BY to_load_id, field NULLS FIRST, casualties DESC, field, from_value, to_value",
+        )
+      : [];
     for (const pair of new Set(changes.map((c) => `${c.from_load_id}>${c.to_load_id}`))) {
       const ofPair = changes.filter((c) => `${c.from_load_id}>${c.to_load_id}` === pair);
       const { source_family, from_load_id, from_file, to_load_id, to_file } = ofPair[0];
-      console.log(`\n${t("etl.status.releaseChanges", { family: source_family, from: from_load_id, fromFile: from_file, to: to_load_id, toFile: to_file })}`);
+      console.log(
+        `\n${t("etl.status.releaseChanges", { family: source_family, from: from_load_id, fromFile: from_file, to: to_load_id, toFile: to_file })}`,
+      );
       console.table(ofPair.filter((c) => c.field === null).map(({ change, casualties }) => ({ change, casualties })));
-      const fields = ofPair.filter((c) => c.field !== null).map(({ field, from_value, to_value, casualties }) => ({ field, from_value, to_value, casualties }));
+      const fields = ofPair
+        .filter((c) => c.field !== null)
+        .map(({ field, from_value, to_value, casualties }) => ({ field, from_value, to_value, casualties }));
       if (fields.length) console.table(fields);
     }
   } finally {

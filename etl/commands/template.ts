@@ -22,7 +22,9 @@ const shown = (value: unknown) => (value === undefined ? "" : Array.isArray(valu
 
 /** What may go in a column, one line per rule, for the instructions sheet. */
 function rules(c: Column): string {
-  const lines = [c.allowedValues ? t("template.type.oneOf", { values: c.allowedValues.join(", ") }) : t(`template.type.${c.type}`)];
+  const lines = [
+    c.allowedValues ? t("template.type.oneOf", { values: c.allowedValues.join(", ") }) : t(`template.type.${c.type}`),
+  ];
   if (c.pattern) lines.push(t("template.type.pattern", { pattern: c.pattern }));
   if (c.minimum !== undefined) lines.push(t("template.type.minimum", { minimum: c.minimum }));
   if (c.maximum !== undefined) lines.push(t("template.type.maximum", { maximum: c.maximum }));
@@ -33,7 +35,10 @@ function rules(c: Column): string {
 
 export async function templateCommand(kindName: string, options: { out: string }): Promise<void> {
   const kind = EXPORT_KINDS.find((k) => k.name === kindName);
-  if (!kind) throw new UserError(t("template.unknownKind", { kind: kindName, kinds: EXPORT_KINDS.map((k) => k.name).join(", ") }));
+  if (!kind)
+    throw new UserError(
+      t("template.unknownKind", { kind: kindName, kinds: EXPORT_KINDS.map((k) => k.name).join(", ") }),
+    );
   if (!/\.xlsx$/i.test(options.out)) throw new UserError(t("template.badOut", { out: options.out }));
   const columns = columnsOf(kind);
   const workbook = new ExcelJS.Workbook();
@@ -62,37 +67,64 @@ export async function templateCommand(kindName: string, options: { out: string }
     column.width = Math.max(c.name.length, ...c.allowedValues!.map((v) => v.length)) + 2;
     const letter = data.getColumn(c.name).letter;
     // exceljs has no typing for a validation over a range, which keeps the file to one rule per column.
-    (data as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }).dataValidations.add(
-      `${letter}2:${letter}${TEMPLATE_ROWS + 1}`,
-      {
-        type: "list",
-        allowBlank: true,
-        formulae: [`${quoteSheet(lists.name)}!$${column.letter}$2:$${column.letter}$${c.allowedValues!.length + 1}`],
-        showErrorMessage: true,
-        errorStyle: "stop",
-        errorTitle: t("template.validation.title"),
-        error: t("template.validation.error", { field: c.name }),
-      },
-    );
+    (
+      data as unknown as { dataValidations: { add(range: string, v: ExcelJS.DataValidation): void } }
+    ).dataValidations.add(`${letter}2:${letter}${TEMPLATE_ROWS + 1}`, {
+      type: "list",
+      allowBlank: true,
+      formulae: [`${quoteSheet(lists.name)}!$${column.letter}$2:$${column.letter}$${c.allowedValues!.length + 1}`],
+      showErrorMessage: true,
+      errorStyle: "stop",
+      errorTitle: t("template.validation.title"),
+      error: t("template.validation.error", { field: c.name }),
+    });
   });
-  await data.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true, formatRows: true, sort: true, autoFilter: true });
+  await data.protect("", {
+    selectLockedCells: true,
+    selectUnlockedCells: true,
+    formatColumns: true,
+    formatRows: true,
+    sort: true,
+    autoFilter: true,
+  });
   await lists.protect("", { selectLockedCells: true, selectUnlockedCells: true });
 
   help.columns = [{ width: 28 }, { width: 12 }, { width: 44 }, { width: 70 }, { width: 14 }];
   help.addRow([t("template.instructions.title", { kind: kind.name })]).font = { bold: true, size: 14 };
   help.addRow([kind.description]);
-  for (const key of ["template.instructions.fill", "template.instructions.lists", "template.instructions.text", "template.instructions.submit"])
+  for (const key of [
+    "template.instructions.fill",
+    "template.instructions.lists",
+    "template.instructions.text",
+    "template.instructions.submit",
+  ])
     help.addRow([t(key, { kind: kind.name, rows: TEMPLATE_ROWS })]);
   help.addRow([]);
-  const heading = help.addRow(["name", "required", "rules", "description", "default"].map((k) => t(`template.heading.${k}`)));
+  const heading = help.addRow(
+    ["name", "required", "rules", "description", "default"].map((k) => t(`template.heading.${k}`)),
+  );
   heading.font = { bold: true };
   help.views = [{ state: "frozen", ySplit: heading.number }];
   for (const c of columns) {
-    const row = help.addRow([c.name, t(c.required ? "template.yes" : "template.no"), rules(c), c.description, shown(c.defaultValue)]);
+    const row = help.addRow([
+      c.name,
+      t(c.required ? "template.yes" : "template.no"),
+      rules(c),
+      c.description,
+      shown(c.defaultValue),
+    ]);
     row.alignment = { vertical: "top", wrapText: true };
   }
 
   mkdirSync(path.dirname(path.resolve(options.out)), { recursive: true });
   await workbook.xlsx.writeFile(options.out);
-  console.log(t("template.written", { file: options.out, kind: kind.name, columns: columns.length, lists: columns.filter(isCoded).length, last: TEMPLATE_ROWS + 1 }));
+  console.log(
+    t("template.written", {
+      file: options.out,
+      kind: kind.name,
+      columns: columns.length,
+      lists: columns.filter(isCoded).length,
+      last: TEMPLATE_ROWS + 1,
+    }),
+  );
 }

@@ -27,12 +27,26 @@ export function dataDictionaryMarkdown(): string {
     "Exports are CSV (UTF-8, header row) or JSON Lines. Restricted fields are loaded but never published.",
   ];
   for (const kind of EXPORT_KINDS) {
-    lines.push("", `## ${kind.name}`, "", kind.description, "", `Key: ${kind.key.map((k) => `\`${k}\``).join(" + ")}`, "");
+    lines.push(
+      "",
+      `## ${kind.name}`,
+      "",
+      kind.description,
+      "",
+      `Key: ${kind.key.map((k) => `\`${k}\``).join(" + ")}`,
+      "",
+    );
     lines.push("| field | type | required | allowed values | published | meaning |", "|---|---|---|---|---|---|");
     for (const c of columnsOf(kind)) {
-      const required = c.required ? "yes" : c.defaultValue !== undefined ? `no (default \`${JSON.stringify(c.defaultValue)}\`)` : "no";
+      const required = c.required
+        ? "yes"
+        : c.defaultValue !== undefined
+          ? `no (default \`${JSON.stringify(c.defaultValue)}\`)`
+          : "no";
       const published = c.restricted ? "no (restricted)" : "yes";
-      lines.push(`| \`${c.name}\` | ${TYPE_NAMES[c.type]} | ${required} | ${cell(allowed(c))} | ${published} | ${cell(c.description)} |`);
+      lines.push(
+        `| \`${c.name}\` | ${TYPE_NAMES[c.type]} | ${required} | ${cell(allowed(c))} | ${published} | ${cell(c.description)} |`,
+      );
     }
   }
   return lines.join("\n") + "\n";

@@ -17,8 +17,7 @@ export const id = (description: string) =>
 export const iso3 = (description: string) =>
   z.string().trim().regex(ISO3_PATTERN, "expected an ISO 3166 alpha-3 code such as MLI").meta({ description });
 
-export const missionAcronym = (description: string) =>
-  z.string().trim().min(2).max(16).meta({ description });
+export const missionAcronym = (description: string) => z.string().trim().min(2).max(16).meta({ description });
 
 /**
  * A calendar date, YYYY-MM-DD, neither before 1948 nor in the future. The bounds
@@ -39,11 +38,18 @@ export const knownCount = (description: string) =>
   z.coerce.number().int("expected a whole number").min(0, "expected zero or more").optional().meta({ description });
 
 export const webAddress = (description: string) =>
-  z.string().trim().max(2000).regex(/^https?:\/\/\S+$/, "expected a web address starting with http:// or https://")
+  z
+    .string()
+    .trim()
+    .max(2000)
+    .regex(/^https?:\/\/\S+$/, "expected a web address starting with http:// or https://")
     .meta({ description, patternMessage: "etl.check.webAddress" });
 
 export const currency = (description: string) =>
-  z.string().trim().regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code such as XOF")
+  z
+    .string()
+    .trim()
+    .regex(/^[A-Z]{3}$/, "expected an ISO 4217 currency code such as XOF")
     .meta({ description, patternMessage: "etl.check.currency" });
 
 export const text = (description: string, restricted = false) =>
@@ -53,4 +59,5 @@ export const oneOf = <const T extends readonly [string, ...string[]]>(values: T,
   z.enum(values).meta({ description });
 
 /** A list field: JSON Lines carries an array; CSV carries the values separated by ";". */
-export const list = <T extends z.ZodType>(item: T, description: string) => z.array(item).meta({ description, separator: ";" });
+export const list = <T extends z.ZodType>(item: T, description: string) =>
+  z.array(item).meta({ description, separator: ";" });

@@ -92,7 +92,8 @@ const columnSchema = z.strictObject({
 const fileSchema = z.strictObject({
   contract: z.enum(EXPORT_KINDS.map((k) => k.name) as [KindName]).optional(),
   primary_key: words,
-  foreign_keys: z.record(z.string(), z.string().regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/, "expected output.column"))
+  foreign_keys: z
+    .record(z.string(), z.string().regex(/^[a-z][a-z0-9_]*\.[a-z][a-z0-9_]*$/, "expected output.column"))
     .optional(),
   columns: z.array(columnSchema).min(1),
 });
@@ -256,8 +257,11 @@ export function readOutputFiles(files: readonly string[]): Record<string, Public
   for (const output of Object.values(outputs))
     for (const { fields: column, reference } of output.foreignKeys ?? [])
       if (!outputs[reference.resource]?.fields.has(reference.fields))
-        throw new OutputFileError(output.file, column,
-          `foreign key to ${reference.resource}.${reference.fields}, which no output file describes`);
+        throw new OutputFileError(
+          output.file,
+          column,
+          `foreign key to ${reference.resource}.${reference.fields}, which no output file describes`,
+        );
   return outputs;
 }
 

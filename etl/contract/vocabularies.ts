@@ -12,7 +12,14 @@ export const PERSONNEL_CATEGORIES = [
 
 export const OUTCOMES = ["killed", "injured"] as const;
 
-export const INCIDENT_TYPES = ["malicious_act", "accident", "illness", "self_inflicted", "undetermined", "unknown"] as const;
+export const INCIDENT_TYPES = [
+  "malicious_act",
+  "accident",
+  "illness",
+  "self_inflicted",
+  "undetermined",
+  "unknown",
+] as const;
 
 export const ATTACK_TYPES = [
   "ied_or_mine",
@@ -95,7 +102,14 @@ export const ASSISTANCE_TYPES = [
 
 /** The stages of the accountability pipeline (dim_case_stages), in order; 'no_case': no case was opened. */
 export const PIPELINE_STAGES = [
-  "no_case", "investigation_opened", "suspect_identified", "arrest", "charged", "trial_opened", "verdict", "convicted",
+  "no_case",
+  "investigation_opened",
+  "suspect_identified",
+  "arrest",
+  "charged",
+  "trial_opened",
+  "verdict",
+  "convicted",
 ] as const;
 
 /** The stages a judicial case can reach: the pipeline's, without 'no_case'. */

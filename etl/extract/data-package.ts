@@ -14,7 +14,11 @@ import { HXL_TAGS } from "./hxl.ts";
 import { attribution, DATASET_OF_SOURCE } from "../sources/terms.ts";
 
 /** The licence the package is published under: a decision for the data owner, made here once. */
-export const LICENCE = { name: "CC-BY-4.0", path: "https://creativecommons.org/licenses/by/4.0/", title: "Creative Commons Attribution 4.0" };
+export const LICENCE = {
+  name: "CC-BY-4.0",
+  path: "https://creativecommons.org/licenses/by/4.0/",
+  title: "Creative Commons Attribution 4.0",
+};
 
 export interface TableField {
   name: string;
@@ -69,7 +73,15 @@ export interface Release {
   /** The data cutoff, YYYY-MM-DD. */
   cutoff: string;
   isSample: boolean;
-  sources: { kind: string; source: string; file_name: string; file_sha256: string; file_bytes: number; rows_loaded: number; accessed_on: string | null }[];
+  sources: {
+    kind: string;
+    source: string;
+    file_name: string;
+    file_sha256: string;
+    file_bytes: number;
+    rows_loaded: number;
+    accessed_on: string | null;
+  }[];
 }
 
 export async function release(connection: DuckDBConnection): Promise<Release> {
@@ -101,21 +113,28 @@ export interface ResourceFiles {
   alternates: object[];
 }
 
-const titleOf = (r: Release) => t("extracts.package.title") + (r.isSample ? ` (${t("extracts.package.sampleTag")})` : "");
+const titleOf = (r: Release) =>
+  t("extracts.package.title") + (r.isSample ? ` (${t("extracts.package.sampleTag")})` : "");
 
 export function dataPackage(r: Release, resources: ResourceFiles[]): object {
   return {
     profile: "tabular-data-package",
     name: "blue-ledger",
     title: titleOf(r),
-    description: [t("extracts.package.description"), r.isSample ? t("extracts.package.sampleNote") : ""].filter(Boolean).join(" "),
+    description: [t("extracts.package.description"), r.isSample ? t("extracts.package.sampleNote") : ""]
+      .filter(Boolean)
+      .join(" "),
     version: r.version,
     created: `${r.cutoff}T00:00:00Z`,
     licenses: [LICENCE],
     sources: r.sources.map((s) => ({
       // A source whose terms ask for attribution (ACLED: its name and the date accessed) is named so.
-      title: [DATASET_OF_SOURCE[s.source] && attribution(DATASET_OF_SOURCE[s.source], s.accessed_on), `${s.file_name} (${s.kind}, ${s.source})`]
-        .filter(Boolean).join(": "),
+      title: [
+        DATASET_OF_SOURCE[s.source] && attribution(DATASET_OF_SOURCE[s.source], s.accessed_on),
+        `${s.file_name} (${s.kind}, ${s.source})`,
+      ]
+        .filter(Boolean)
+        .join(": "),
       path: s.file_name,
       hash: `sha256:${s.file_sha256}`,
       bytes: s.file_bytes,
@@ -160,4 +179,7 @@ export function citationCff(r: Release): string {
 
 /** `sha256sum -c SHA256SUMS` checks every file of the package. */
 export const sha256Sums = (files: PackagedFile[]) =>
-  [...files].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0)).map((f) => `${f.sha256}  ${f.path}\n`).join("");
+  [...files]
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+    .map((f) => `${f.sha256}  ${f.path}\n`)
+    .join("");

@@ -68,6 +68,9 @@ export function editionQueries(tables: Query[], marts: Query[], edition: Edition
   });
   // A mart with no edition form has no fine breakdown: it ships as it is.
   const aggregates = marts.map((q) =>
-    existsSync(path.join(EDITIONS_DIR, "marts", `${q.name}.sql`)) ? { ...q, sql: editionSql(path.join("marts", `${q.name}.sql`)) } : q);
+    existsSync(path.join(EDITIONS_DIR, "marts", `${q.name}.sql`))
+      ? { ...q, sql: editionSql(path.join("marts", `${q.name}.sql`)) }
+      : q,
+  );
   return [...rows, ...aggregates];
 }

@@ -86,5 +86,8 @@ export function writeCsv(connection: DuckDBConnection, sql: string, columns: Que
 export function writeHxl(csvFile: string, tags: string[], file: string): void {
   const csv = readFileSync(csvFile);
   const endOfHeader = csv.indexOf("\n") + 1;
-  writeFileSync(file, Buffer.concat([csv.subarray(0, endOfHeader), Buffer.from(tags.join(",") + "\n"), csv.subarray(endOfHeader)]));
+  writeFileSync(
+    file,
+    Buffer.concat([csv.subarray(0, endOfHeader), Buffer.from(tags.join(",") + "\n"), csv.subarray(endOfHeader)]),
+  );
 }

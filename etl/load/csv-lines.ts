@@ -30,7 +30,11 @@ export class LineScanner {
   private recordOffset = 0;
 
   lines(): RecordLines {
-    return { starts: this.starts.subarray(0, Math.max(this.count, 0)), malformed: this.malformed, longestRecord: this.longestRecord };
+    return {
+      starts: this.starts.subarray(0, Math.max(this.count, 0)),
+      malformed: this.malformed,
+      longestRecord: this.longestRecord,
+    };
   }
 
   grow(): void {
@@ -177,7 +181,16 @@ export class LineScanner {
       }
       atFieldStart = byte === COMMA;
     }
-    Object.assign(this, { line, inQuotes, quoteSeen, atFieldStart, recordHasContent, recordStart, previousCR, recordOffset });
+    Object.assign(this, {
+      line,
+      inQuotes,
+      quoteSeen,
+      atFieldStart,
+      recordHasContent,
+      recordStart,
+      previousCR,
+      recordOffset,
+    });
     this.base += n;
   }
 }
@@ -212,6 +225,9 @@ export function splitRecords(bytes: Buffer): { line: number; text: string }[] {
   const lines = [1, ...scanner.starts.subarray(0, Math.max(scanner.count, 0))];
   const records: { line: number; text: string }[] = [];
   for (let i = 0; i < scanner.ranges.length; i += 2)
-    records.push({ line: lines[i / 2], text: bytes.subarray(scanner.ranges[i], scanner.ranges[i + 1]).toString("utf8") });
+    records.push({
+      line: lines[i / 2],
+      text: bytes.subarray(scanner.ranges[i], scanner.ranges[i + 1]).toString("utf8"),
+    });
   return records;
 }

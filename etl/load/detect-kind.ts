@@ -16,8 +16,10 @@ export function detectKind(file: string, header: string[], requested?: string): 
   const names = new Set(header);
   if (requested) {
     const { kind, missing, unknown } = fit(exportKind(requested), names);
-    if (missing.length) throw new UserError(t("etl.kind.missingColumns", { file, kind: kind.name, missing: missing.join(", ") }));
-    if (unknown.length) throw new UserError(t("etl.kind.unknownColumns", { file, kind: kind.name, unknown: unknown.join(", ") }));
+    if (missing.length)
+      throw new UserError(t("etl.kind.missingColumns", { file, kind: kind.name, missing: missing.join(", ") }));
+    if (unknown.length)
+      throw new UserError(t("etl.kind.unknownColumns", { file, kind: kind.name, unknown: unknown.join(", ") }));
     return kind;
   }
   const fits = EXPORT_KINDS.map((kind) => fit(kind, names)).sort((a, b) => b.matched - a.matched);
@@ -27,6 +29,11 @@ export function detectKind(file: string, header: string[], requested?: string): 
   if (best.missing.length === 0)
     throw new UserError(t("etl.kind.unknownColumns", { file, kind: best.kind.name, unknown: best.unknown.join(", ") }));
   throw new UserError(
-    t("etl.kind.unknown", { file, columns: header.join(", ") || "none", kind: best.kind.name, missing: best.missing.join(", ") }),
+    t("etl.kind.unknown", {
+      file,
+      columns: header.join(", ") || "none",
+      kind: best.kind.name,
+      missing: best.missing.join(", "),
+    }),
   );
 }

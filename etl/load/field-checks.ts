@@ -71,7 +71,8 @@ function fieldChecks(c: Column): [condition: string, reasonSql: string][] {
     }
     case "list": {
       const items = `list_filter(list_transform(string_split(${v}, ';'), x -> trim(x)), x -> x <> '')`;
-      if (c.minItems !== undefined) // the reason does not show the list
+      if (c.minItems !== undefined)
+        // the reason does not show the list
         checks.push([present(`len(${items}) < ${c.minItems}`), reason("etl.check.minItems", { minItems: c.minItems })]);
       if (pattern)
         check(`list_bool_or(list_transform(${items}, x -> NOT regexp_full_match(x, ${pattern})))`, patternMessage(c), {
@@ -136,14 +137,18 @@ const ID_BODY = ID_PATTERN.source.replace(/^\^/, "").replace(/\$$/, "");
 export function surelyClean(c: Column): string {
   const v = ident(c.name);
   // A list's lengths bound its items, which the list pattern bounds.
-  const lengths = c.type === "list" ? [] : [
-    ...(c.minLength !== undefined ? [`length(${v}) >= ${c.minLength}`] : []),
-    // No more bytes than the limit means no more characters, and counting bytes decodes nothing.
-    ...(c.maxLength !== undefined ? [`strlen(${v}) <= ${c.maxLength}`] : []),
-  ];
-  const items = c.minItems !== undefined && c.minItems > 1
-    ? [`length(${v}) - length(replace(${v}, ';', '')) + 1 >= ${c.minItems}`]
-    : [];
+  const lengths =
+    c.type === "list"
+      ? []
+      : [
+          ...(c.minLength !== undefined ? [`length(${v}) >= ${c.minLength}`] : []),
+          // No more bytes than the limit means no more characters, and counting bytes decodes nothing.
+          ...(c.maxLength !== undefined ? [`strlen(${v}) <= ${c.maxLength}`] : []),
+        ];
+  const items =
+    c.minItems !== undefined && c.minItems > 1
+      ? [`length(${v}) - length(replace(${v}, ';', '')) + 1 >= ${c.minItems}`]
+      : [];
   // An identifier or a plain decimal holds no blank, so a value that matches one is trimmed already.
   const number = `try_cast(${v} AS DOUBLE)`;
   const shape =
@@ -154,10 +159,10 @@ export function surelyClean(c: Column): string {
           ...(c.maximum !== undefined ? [`${number} <= ${c.maximum}`] : []),
         ]
       : c.type === "list"
-      ? [`regexp_full_match(${v}, ${literal(`${ID_BODY}(;${ID_BODY})*`)})`, ...items]
-      : isIdentifier(c)
-        ? [`regexp_full_match(${v}, ${literal(c.pattern!)})`]
-        : [`${v} <> ''`]; // free text is not trimmed, but an empty text is read as missing
+        ? [`regexp_full_match(${v}, ${literal(`${ID_BODY}(;${ID_BODY})*`)})`, ...items]
+        : isIdentifier(c)
+          ? [`regexp_full_match(${v}, ${literal(c.pattern!)})`]
+          : [`${v} <> ''`]; // free text is not trimmed, but an empty text is read as missing
   const passes = [...shape, ...lengths].join(" AND ");
   return `coalesce(${c.required ? `${v} IS NOT NULL AND ${passes}` : `${v} IS NULL OR (${passes})`}, false)`;
 }

@@ -15,7 +15,14 @@ import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf, type Column } from "../contract/columns.ts";
 import { quotedIdentifier as ident, quotedString as literal } from "../warehouse/sql.ts";
 import {
-  checkedPerRow, cleanedColumns, cleanedValue, fieldLevelChecks, problem, reason, surelyClean, type Check,
+  checkedPerRow,
+  cleanedColumns,
+  cleanedValue,
+  fieldLevelChecks,
+  problem,
+  reason,
+  surelyClean,
+  type Check,
 } from "./field-checks.ts";
 import { groupingId } from "./grouping-id.ts";
 import { TemporaryObjects, type Landing } from "./landing.ts";
@@ -64,10 +71,14 @@ async function collectFieldValues(scratch: TemporaryObjects, landing: Landing, p
   const names = grouped.map((c) => ident(c.name)).join(", ");
   const suspectFlags = perRow.map((c) => `NOT ${surelyClean(c)} AS ${suspectFlag(c)}`);
   const flagSet = perRow.length ? `, (${perRow.map(suspectFlag).join(", ")})` : "";
-  await scratch.create("field_values", "TABLE", `AS
+  await scratch.create(
+    "field_values",
+    "TABLE",
+    `AS
     SELECT ${[names, ...perRow.map(suspectFlag)].join(", ")}, GROUPING_ID(${names}) AS grouping_id
     FROM (SELECT ${[names, ...suspectFlags].join(", ")} FROM ${landing.name})
-    GROUP BY GROUPING SETS (${grouped.map((c) => `(${ident(c.name)})`).join(", ")}${flagSet})`);
+    GROUP BY GROUPING SETS (${grouped.map((c) => `(${ident(c.name)})`).join(", ")}${flagSet})`,
+  );
   if (!perRow.length) return [];
   const anyFails = perRow.map((c) => `coalesce(bool_or(${suspectFlag(c)}), false)`).join(", ");
   const reader = await scratch.connection.runAndReadAll(
@@ -116,9 +127,13 @@ async function matchBadValues(scratch: TemporaryObjects, landing: Landing, plan:
 /** Keeps the rows that fail some cheap test in `suspect_rows`, cleaned, and checks only them in full. */
 async function checkSuspectRows(scratch: TemporaryObjects, landing: Landing, plan: CheckPlan, found: Findings) {
   // The filter runs on the landed values, below the projection that cleans them, so only kept rows are cleaned.
-  await scratch.create("suspect_rows", "TABLE", `AS
+  await scratch.create(
+    "suspect_rows",
+    "TABLE",
+    `AS
       SELECT ${cleanedColumns(plan.columns, found.alreadyClean)} FROM ${landing.name}
-      WHERE NOT (${plan.perRow.map(surelyClean).join(" AND ")})`);
+      WHERE NOT (${plan.perRow.map(surelyClean).join(" AND ")})`,
+  );
   for (const check of plan.rowChecks)
     found.problems.push(`SELECT line, ${check.position}, ${problem(check.field, check.reason)}
       FROM suspect_rows WHERE ${check.condition}`);
@@ -146,8 +161,12 @@ function ruleProblems(kind: ExportKind, cleaned: string): string[] {
 
 /** `<landing>_problems`: each row's first problem, in zod's order. */
 function storeProblems(landing: Landing, found: Findings): Promise<string> {
-  return landing.create("problems", "TABLE", `AS
-    SELECT line, arg_min(problem, position) AS problem FROM (${found.problems.join("\n UNION ALL ")}) GROUP BY line`);
+  return landing.create(
+    "problems",
+    "TABLE",
+    `AS
+    SELECT line, arg_min(problem, position) AS problem FROM (${found.problems.join("\n UNION ALL ")}) GROUP BY line`,
+  );
 }
 
 /** Finds the first problem of every landed row into `<landing>_problems`, and defines `<landing>_cleaned`. */

@@ -109,8 +109,17 @@ export async function keepLanded(
   const { file, kind, adapter, sha256, checked } = landed;
   const fileName = path.basename(file);
   const result: FileLoad = {
-    file, kind: kind.name, loadId: null, rowsIn: 0, rowsLoaded: 0, rowsRejected: 0, rowsLeftOut: 0, leftOut: [],
-    rejects: [], seconds: 0, encoding: landed.encoding,
+    file,
+    kind: kind.name,
+    loadId: null,
+    rowsIn: 0,
+    rowsLoaded: 0,
+    rowsRejected: 0,
+    rowsLeftOut: 0,
+    leftOut: [],
+    rejects: [],
+    seconds: 0,
+    encoding: landed.encoding,
   };
   // Asked again here: an earlier file of this command may have had the same bytes.
   result.alreadyLoadedAs = await previousLoad(connection, sha256, kind.name);
@@ -125,7 +134,11 @@ export async function keepLanded(
   reconcile(landed, result);
   for (const r of result.leftOut)
     await connection.run("INSERT INTO etl_left_out VALUES ($loadId, $file, $reason, $rows, $line)", {
-      loadId, file: fileName, reason: r.reason, rows: r.rows, line: r.firstLine,
+      loadId,
+      file: fileName,
+      reason: r.reason,
+      rows: r.rows,
+      line: r.firstLine,
     });
   result.seconds = landed.seconds + (Date.now() - started) / 1000;
   await writeLedger(connection, landed, result, options);

@@ -52,7 +52,11 @@ export async function landRecords(
   const isDate = (d: string | undefined): d is string => d !== undefined && /^\d{4}-\d{2}-\d{2}$/.test(d);
   const columns = columnsOf(kind).map((c) => c.name);
   const known = new Set(columns);
-  const listFields = new Set(columnsOf(kind).filter((c) => c.type === "list").map((c) => c.name));
+  const listFields = new Set(
+    columnsOf(kind)
+      .filter((c) => c.type === "list")
+      .map((c) => c.name),
+  );
   const types = [INTEGER, ...columns.map(() => VARCHAR), VARCHAR, VARCHAR, VARCHAR];
   const appender = await landing.connection.createAppender(landing.name);
   let rows: (string | number | null)[][] = [];
@@ -117,4 +121,3 @@ export async function landRecords(
   appender.closeSync();
   return stats;
 }
-

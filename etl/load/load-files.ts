@@ -195,8 +195,12 @@ async function shadowRawTables(shadows: TemporaryObjects, kept: KeptFile[]): Pro
     const newRows = kept
       .filter(({ landed }) => landed.kind.name === kind)
       .map(({ landed, loadId }) => newRowsSql(landed.landing, loadId));
-    await shadows.create(rawTable(kind), "VIEW", `AS
-      SELECT * FROM ${database}.main.${rawTable(kind)} UNION ALL ${newRows.join(" UNION ALL ")}`);
+    await shadows.create(
+      rawTable(kind),
+      "VIEW",
+      `AS
+      SELECT * FROM ${database}.main.${rawTable(kind)} UNION ALL ${newRows.join(" UNION ALL ")}`,
+    );
   }
 }
 

@@ -29,7 +29,13 @@ export interface ExportReader {
   close(): void;
 }
 
-const FORMATS: Record<string, FileFormat> = { ".csv": "csv", ".txt": "csv", ".jsonl": "jsonl", ".ndjson": "jsonl", ".xlsx": "xlsx" };
+const FORMATS: Record<string, FileFormat> = {
+  ".csv": "csv",
+  ".txt": "csv",
+  ".jsonl": "jsonl",
+  ".ndjson": "jsonl",
+  ".xlsx": "xlsx",
+};
 
 export function fileFormat(file: string): FileFormat {
   const extension = path.extname(file).toLowerCase();
@@ -128,7 +134,8 @@ function parseJsonLine(text: string, line: number): SourceRecord | undefined {
   if (text.trim() === "") return undefined;
   try {
     const value: unknown = JSON.parse(text);
-    if (value && typeof value === "object" && !Array.isArray(value)) return { line, values: value as Record<string, unknown> };
+    if (value && typeof value === "object" && !Array.isArray(value))
+      return { line, values: value as Record<string, unknown> };
     return { line, error: t("etl.row.json", { reason: typeof value }), raw: text };
   } catch (error) {
     return { line, error: t("etl.row.json", { reason: (error as Error).message }), raw: text };

@@ -18,7 +18,8 @@ function plain(value: ExcelJS.CellValue | undefined): unknown {
   // exceljs builds dates at UTC midnight from Excel's day numbers, so the UTC date is the cell's date.
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value !== "object") return value;
-  if ("formula" in value || "sharedFormula" in value) return plain((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
+  if ("formula" in value || "sharedFormula" in value)
+    return plain((value as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
   if ("richText" in value) return value.richText.map((part) => part.text).join("");
   if ("hyperlink" in value) return plain(value.text as ExcelJS.CellValue);
   if ("error" in value) return value.error; // '#N/A' and the like: left for validation to reject
@@ -32,13 +33,17 @@ export async function readXlsxRecords(file: string): Promise<XlsxRecords> {
   if (!sheet) return { columns: [], records: (async function* () {})() };
 
   const header = sheet.getRow(1);
-  const columns = Array.from({ length: header.cellCount }, (_, i) => String(plain(header.getCell(i + 1).value) ?? "").trim());
+  const columns = Array.from({ length: header.cellCount }, (_, i) =>
+    String(plain(header.getCell(i + 1).value) ?? "").trim(),
+  );
 
   async function* records() {
     const rows: { line: number; values: Record<string, unknown> }[] = [];
     sheet.eachRow({ includeEmpty: false }, (row, line) => {
       if (line === 1) return;
-      const values: Record<string, unknown> = Object.fromEntries(columns.map((name, i) => [name, plain(row.getCell(i + 1).value)]));
+      const values: Record<string, unknown> = Object.fromEntries(
+        columns.map((name, i) => [name, plain(row.getCell(i + 1).value)]),
+      );
       // A value right of the header is kept under its column letter, so validation reports it instead of dropping it.
       for (let c = columns.length + 1; c <= row.cellCount; c++) {
         const value = plain(row.getCell(c).value);

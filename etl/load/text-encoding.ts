@@ -61,7 +61,8 @@ export class Utf8Check {
 }
 
 /** The plain sentence for a file that cannot be opened. */
-export const unreadable = (file: string, error: NodeJS.ErrnoException) => new UserError(t("etl.file.unreadable", { file, reason: error.code ?? error.message }));
+export const unreadable = (file: string, error: NodeJS.ErrnoException) =>
+  new UserError(t("etl.file.unreadable", { file, reason: error.code ?? error.message }));
 
 async function transcode(file: string, encoding: TextEncoding): Promise<string> {
   const dir = mkdtempSync(path.join(tmpdir(), "blue-ledger-utf8-"));

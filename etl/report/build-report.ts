@@ -48,18 +48,25 @@ async function records(db: ReportDb, year: number, scope: string, state: string 
   const publicRecord = await db.package(reportQuery("public-record", year, scope));
   if (!state) return { publicRecord, events: [], incidents: [] };
   // The state edition's Cases and Incidents pages, for the year (warehouse/editions/).
-  const events = await db.warehouse(`SELECT * FROM (${editionSql("state_case_events.sql")}) WHERE year(event_date) = ${year}`);
-  const incidents = await db.warehouse(`SELECT * FROM (${editionSql("state_incidents.sql")}) WHERE year(incident_date) = ${year}`);
+  const events = await db.warehouse(
+    `SELECT * FROM (${editionSql("state_case_events.sql")}) WHERE year(event_date) = ${year}`,
+  );
+  const incidents = await db.warehouse(
+    `SELECT * FROM (${editionSql("state_incidents.sql")}) WHERE year(incident_date) = ${year}`,
+  );
   return { publicRecord, events, incidents };
 }
 
 export async function buildReport(options: ReportOptions): Promise<ReportResult> {
   const started = performance.now();
   const log = options.log ?? ((line: string) => process.stderr.write(`${line}\n`));
-  const step = (key: string) => log(t("report.progress.step", { what: t(key), seconds: ((performance.now() - started) / 1000).toFixed(1) }));
+  const step = (key: string) =>
+    log(t("report.progress.step", { what: t(key), seconds: ((performance.now() - started) / 1000).toFixed(1) }));
   const edition = parseEdition(options.edition);
-  if (!Number.isInteger(options.year) || options.year < 1948 || options.year > 2999) throw new UserError(t("report.error.year", { year: String(options.year) }));
-  if (!LANGUAGES.includes(options.lang as Lang)) throw new UserError(t("report.error.lang", { lang: options.lang, langs: LANGUAGES.join(", ") }));
+  if (!Number.isInteger(options.year) || options.year < 1948 || options.year > 2999)
+    throw new UserError(t("report.error.year", { year: String(options.year) }));
+  if (!LANGUAGES.includes(options.lang as Lang))
+    throw new UserError(t("report.error.lang", { lang: options.lang, langs: LANGUAGES.join(", ") }));
   const lang = options.lang as Lang;
   if (!hasCatalogue(lang)) log(t("report.warning.catalogue", { lang }));
   const chromiumPath = findChromium(); // before any work: a missing browser is said at once
@@ -70,7 +77,9 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   try {
     const state = edition.kind === "state" ? edition.state : undefined;
     const scope = state ?? "ALL";
-    const names = new Map((await db.warehouse("SELECT iso3, name_en FROM dim_states")).map((r) => [String(r.iso3), String(r.name_en)]));
+    const names = new Map(
+      (await db.warehouse("SELECT iso3, name_en FROM dim_states")).map((r) => [String(r.iso3), String(r.name_en)]),
+    );
     if (state && !names.has(state)) throw new UserError(t("report.error.unknownState", { state }));
     const text = textFor(lang, names);
     const rel = await db.withWarehouse(release);
@@ -79,13 +88,23 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     await db.load(db.tables.filter((name) => name.startsWith("mart_")));
     const [coverage] = await db.package(reportQuery("coverage", year, scope));
     if (!coverage.has_year)
-      throw new UserError(t(`report.error.noData${state ? "State" : ""}${coverage.first_year === null ? "AtAll" : ""}`, {
-        year, state: state ? text.state(state) : "", first: coverage.first_year ?? "–", last: coverage.last_year ?? "–", warehouse: options.warehouse,
-      }));
+      throw new UserError(
+        t(`report.error.noData${state ? "State" : ""}${coverage.first_year === null ? "AtAll" : ""}`, {
+          year,
+          state: state ? text.state(state) : "",
+          first: coverage.first_year ?? "–",
+          last: coverage.last_year ?? "–",
+          warehouse: options.warehouse,
+        }),
+      );
     const [flags] = await db.package(reportQuery("has", year, scope));
     const has: Has = {
-      incidents: Boolean(flags.incidents), injuries: Boolean(flags.injuries), cases: Boolean(flags.cases),
-      requests: Boolean(flags.requests), assistance: Boolean(flags.assistance), publicRecord: Boolean(flags.public_record),
+      incidents: Boolean(flags.incidents),
+      injuries: Boolean(flags.injuries),
+      cases: Boolean(flags.cases),
+      requests: Boolean(flags.requests),
+      assistance: Boolean(flags.assistance),
+      publicRecord: Boolean(flags.public_record),
     };
 
     step("report.progress.figures");
@@ -97,36 +116,79 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     const stateName = state ? text.state(state) : "";
     const ctx: ReportContext = { figs, text, scope: figs.scope, edition, stateName, isSample: rel.isSample, has };
     const sections: Section[] = [
-      summary(ctx, 1), fatalities(ctx, 2), attacks(ctx, 3), judicial(ctx, 4, publicRecord), requests(ctx, 5),
-      assistance(ctx, 6), progress(ctx, 7), methodology(ctx, 8, { version: rel.version, sources: rel.sources as Source[] }),
+      summary(ctx, 1),
+      fatalities(ctx, 2),
+      attacks(ctx, 3),
+      judicial(ctx, 4, publicRecord),
+      requests(ctx, 5),
+      assistance(ctx, 6),
+      progress(ctx, 7),
+      methodology(ctx, 8, { version: rel.version, sources: rel.sources as Source[] }),
       ...(state ? [annex(ctx, { events, incidents })] : []),
     ];
     const meta: DocumentMeta = {
-      text, htmlLang: hasCatalogue(lang) ? lang : "en", year, cutoff: rel.cutoff, version: rel.version, isSample: rel.isSample,
-      edition: state ? text.t("report.edition.state", { state: stateName }) : text.t("report.edition.public"), restricted: Boolean(state),
+      text,
+      htmlLang: hasCatalogue(lang) ? lang : "en",
+      year,
+      cutoff: rel.cutoff,
+      version: rel.version,
+      isSample: rel.isSample,
+      edition: state ? text.t("report.edition.state", { state: stateName }) : text.t("report.edition.public"),
+      restricted: Boolean(state),
     };
     const printed = await printPdf(
-      { html: (pages) => renderDocument(sections, meta, pages), headings: headings(sections, meta), ...pageTemplates(meta), date: rel.cutoff },
-      chromiumPath, step,
+      {
+        html: (pages) => renderDocument(sections, meta, pages),
+        headings: headings(sections, meta),
+        ...pageTemplates(meta),
+        date: rel.cutoff,
+      },
+      chromiumPath,
+      step,
     );
 
     const list = figs.list();
     const figuresJson = {
-      title: title(meta), edition: state ? `state:${state}` : "public", year, lang, cutoff: rel.cutoff, version: rel.version, sample: rel.isSample,
+      title: title(meta),
+      edition: state ? `state:${state}` : "public",
+      year,
+      lang,
+      cutoff: rel.cutoff,
+      version: rel.version,
+      sample: rel.isSample,
       package: t("report.json.package", { edition: state ? `state:${state}` : "public" }),
       recompute: t("report.json.recompute"),
-      figures: list.map(({ id, label, value, unit, period, printed: p, set, column, key, tables, sql }) => ({ id, label, value, unit, period, printed: p, set, column, key, tables, sql })),
+      figures: list.map(({ id, label, value, unit, period, printed: p, set, column, key, tables, sql }) => ({
+        id,
+        label,
+        value,
+        unit,
+        period,
+        printed: p,
+        set,
+        column,
+        key,
+        tables,
+        sql,
+      })),
     };
     const dir = path.resolve(options.out);
     mkdirSync(dir, { recursive: true });
-    const files = { html: path.join(dir, "report.html"), pdf: path.join(dir, "report.pdf"), figures: path.join(dir, "figures.json") };
+    const files = {
+      html: path.join(dir, "report.html"),
+      pdf: path.join(dir, "report.pdf"),
+      figures: path.join(dir, "figures.json"),
+    };
     const html = renderDocument(sections, meta, printed.headingPages);
     const json = JSON.stringify(figuresJson, null, 2) + "\n";
     writeFileSync(files.html, html);
     writeFileSync(files.pdf, printed.pdf);
     writeFileSync(files.figures, json);
     return {
-      dir, files, pages: printed.pages, figures: list.length,
+      dir,
+      files,
+      pages: printed.pages,
+      figures: list.length,
       bytes: { html: Buffer.byteLength(html), pdf: printed.pdf.length, figures: Buffer.byteLength(json) },
       seconds: (performance.now() - started) / 1000,
     };
@@ -134,4 +196,3 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     db.close();
   }
 }
-

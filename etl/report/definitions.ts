@@ -26,7 +26,14 @@ export type Period = (typeof PERIODS)[number];
 
 /** What a key column holds, which decides how a row is named in the report. */
 export const KEY_KINDS = [
-  "state", "host_state", "mission", "year", "month", "personnel_category", "attack_type", "assistance_type",
+  "state",
+  "host_state",
+  "mission",
+  "year",
+  "month",
+  "personnel_category",
+  "attack_type",
+  "assistance_type",
 ] as const;
 export type KeyKind = (typeof KEY_KINDS)[number];
 
@@ -48,7 +55,8 @@ export interface FigureSet {
   sql: string;
 }
 
-const problem = (file: string, id: string, text: string) => new Error(`${path.relative(process.cwd(), file)}, figures ${id}: ${text}`);
+const problem = (file: string, id: string, text: string) =>
+  new Error(`${path.relative(process.cwd(), file)}, figures ${id}: ${text}`);
 
 function parseSet(file: string, chunk: string): FigureSet {
   const lines = chunk.split("\n");
@@ -83,7 +91,10 @@ export function figureSets(dir = FIGURES_DIR): FigureSet[] {
     .sort()
     .flatMap((f) => {
       const file = path.join(dir, f);
-      return readFileSync(file, "utf8").split(/^-- figures:/m).slice(1).map((chunk) => parseSet(file, chunk));
+      return readFileSync(file, "utf8")
+        .split(/^-- figures:/m)
+        .slice(1)
+        .map((chunk) => parseSet(file, chunk));
     });
   const ids = sets.map((s) => s.id);
   const twice = ids.find((id, i) => ids.indexOf(id) !== i);
@@ -93,7 +104,8 @@ export function figureSets(dir = FIGURES_DIR): FigureSet[] {
 
 /** The SQL as run and as printed in figures.json: the parameters written in, so it runs as it is. */
 export function bind(sql: string, year: number, scope: string): string {
-  if (!Number.isInteger(year) || !/^([A-Z]{3}|ALL)$/.test(scope)) throw new Error(`bad report parameters ${year}, ${scope}`);
+  if (!Number.isInteger(year) || !/^([A-Z]{3}|ALL)$/.test(scope))
+    throw new Error(`bad report parameters ${year}, ${scope}`);
   return sql.replace(/\$year\b/g, String(year)).replace(/\$scope\b/g, `'${scope}'`);
 }
 export const boundSql = (set: FigureSet, year: number, scope: string) => bind(set.sql, year, scope);
@@ -103,4 +115,5 @@ export const reportQuery = (name: string, year: number, scope: string) =>
   bind(readFileSync(path.join(FIGURES_DIR, "..", "queries", `${name}.sql`), "utf8").replace(/;\s*$/, ""), year, scope);
 
 /** The package tables a set reads. */
-export const tablesRead = (set: FigureSet, tables: readonly string[]) => tables.filter((t) => new RegExp(`\\b${t}\\b`).test(set.sql));
+export const tablesRead = (set: FigureSet, tables: readonly string[]) =>
+  tables.filter((t) => new RegExp(`\\b${t}\\b`).test(set.sql));

@@ -46,7 +46,8 @@ export interface Scope {
   cutoff: string;
 }
 
-export const figureId = (set: string, column: string, key: Key | null) => `${set}.${column}${key === null ? "" : `/${key}`}`;
+export const figureId = (set: string, column: string, key: Key | null) =>
+  `${set}.${column}${key === null ? "" : `/${key}`}`;
 
 /** A key in words. */
 export function keyName(text: Text, kind: KeyKind, key: Key): string {
@@ -54,7 +55,11 @@ export function keyName(text: Text, kind: KeyKind, key: Key): string {
     case "state":
       return text.state(String(key));
     case "host_state":
-      return key === "ALL" ? text.t("report.key.allHostStates") : key === "not_attributed" ? text.t("host_state.not_attributed") : text.state(String(key));
+      return key === "ALL"
+        ? text.t("report.key.allHostStates")
+        : key === "not_attributed"
+          ? text.t("host_state.not_attributed")
+          : text.state(String(key));
     case "mission":
       return key === "other" ? text.t("trends.nationality.otherMissions") : String(key);
     case "year":
@@ -69,17 +74,27 @@ export function keyName(text: Text, kind: KeyKind, key: Key): string {
 function periodOf(period: Period, key: Key | null, { year, cutoff }: Scope): string {
   const end = (y: number) => (`${y}-12-31` < cutoff ? `${y}-12-31` : cutoff);
   switch (period) {
-    case "year": return String(year);
-    case "previous-year": return String(year - 1);
-    case "year-end": return end(year);
-    case "previous-year-end": return end(year - 1);
-    case "key-year": return String(key);
-    case "key-month": return `${year}-${String(key).padStart(2, "0")}`;
+    case "year":
+      return String(year);
+    case "previous-year":
+      return String(year - 1);
+    case "year-end":
+      return end(year);
+    case "previous-year-end":
+      return end(year - 1);
+    case "key-year":
+      return String(key);
+    case "key-month":
+      return `${year}-${String(key).padStart(2, "0")}`;
   }
 }
 
 const periodLabel = (text: Text, period: string) =>
-  /^\d{4}-\d{2}-\d{2}$/.test(period) ? text.date(period) : /^\d{4}-\d{2}$/.test(period) ? `${text.month(Number(period.slice(5)))} ${text.year(Number(period.slice(0, 4)))}` : text.year(Number(period));
+  /^\d{4}-\d{2}-\d{2}$/.test(period)
+    ? text.date(period)
+    : /^\d{4}-\d{2}$/.test(period)
+      ? `${text.month(Number(period.slice(5)))} ${text.year(Number(period.slice(0, 4)))}`
+      : text.year(Number(period));
 
 /** Signed numbers for changes: a column named *_change. */
 function format(text: Text, unit: string, column: string, value: number | null): string {
@@ -92,7 +107,10 @@ export class Figures {
   private readonly bySet = new Map<string, { set: FigureSet; rows: FigureRow[] }>();
   private readonly printed = new Map<string, Figure>();
 
-  constructor(readonly text: Text, readonly scope: Scope) {}
+  constructor(
+    readonly text: Text,
+    readonly scope: Scope,
+  ) {}
 
   /** Runs every set of this kind of edition on the package. */
   async evaluate(db: ReportDb): Promise<void> {
@@ -103,21 +121,37 @@ export class Figures {
       const tables = tablesRead(set, db.tables);
       const rows = (await db.package(sql)).map((row): FigureRow => {
         const key = set.key ? (row.key as Key) : null;
-        const cells = Object.fromEntries(set.values.map((v) => {
-          const value = row[v.column];
-          if (value !== null && typeof value !== "number") throw new Error(`figures ${set.id}: ${v.column} is not a number (${String(value)})`);
-          const measure = this.text.t(v.label);
-          const label = key === null ? measure : this.text.t("report.label.keyed", { measure, key: keyName(this.text, set.key!.kind, key) });
-          const select = `SELECT ${quoteIdent(v.column)} AS value FROM (\n${sql}\n)`;
-          return [v.column, {
-            id: figureId(set.id, v.column, key), set: set.id, column: v.column, key, measure, label, value, unit: v.unit,
-            period: periodOf(v.period, key, this.scope),
-            periodLabel: periodLabel(this.text, periodOf(v.period, key, this.scope)),
-            printed: format(this.text, v.unit, v.column, value),
-            sql: key === null ? select : `${select} WHERE key = ${typeof key === "number" ? key : quoteText(key)}`,
-            tables,
-          } satisfies Figure];
-        }));
+        const cells = Object.fromEntries(
+          set.values.map((v) => {
+            const value = row[v.column];
+            if (value !== null && typeof value !== "number")
+              throw new Error(`figures ${set.id}: ${v.column} is not a number (${String(value)})`);
+            const measure = this.text.t(v.label);
+            const label =
+              key === null
+                ? measure
+                : this.text.t("report.label.keyed", { measure, key: keyName(this.text, set.key!.kind, key) });
+            const select = `SELECT ${quoteIdent(v.column)} AS value FROM (\n${sql}\n)`;
+            return [
+              v.column,
+              {
+                id: figureId(set.id, v.column, key),
+                set: set.id,
+                column: v.column,
+                key,
+                measure,
+                label,
+                value,
+                unit: v.unit,
+                period: periodOf(v.period, key, this.scope),
+                periodLabel: periodLabel(this.text, periodOf(v.period, key, this.scope)),
+                printed: format(this.text, v.unit, v.column, value),
+                sql: key === null ? select : `${select} WHERE key = ${typeof key === "number" ? key : quoteText(key)}`,
+                tables,
+              } satisfies Figure,
+            ];
+          }),
+        );
         return { key: key ?? "", name: key === null ? "" : keyName(this.text, set.key!.kind, key), cells };
       });
       if (!set.key && rows.length !== 1) throw new Error(`figures ${set.id}: expected one row, got ${rows.length}`);
@@ -166,4 +200,3 @@ export class Figures {
     return [...this.printed.values()];
   }
 }
-

@@ -39,7 +39,10 @@ export class Numbering {
   private tables = 0;
   private charts = 0;
   /** A section's number, or the annex's letter. */
-  constructor(readonly section: number | string, readonly text: Text) {}
+  constructor(
+    readonly section: number | string,
+    readonly text: Text,
+  ) {}
   private prefix = () => (typeof this.section === "number" ? this.text.integer(this.section) : this.section);
   table = () => this.text.t("report.tableNo", { n: `${this.prefix()}.${this.text.integer(++this.tables)}` });
   chart = () => this.text.t("report.chartNo", { n: `${this.prefix()}.${this.text.integer(++this.charts)}` });
@@ -63,13 +66,22 @@ export function sectionStart(ctx: ReportContext, number: number, titleKey: strin
   };
 }
 
-export const lead = (...sentences: (Html | string | false | null | undefined)[]) => html`<p class="lead">${sentences.filter(Boolean).flatMap((s, i) => (i ? [" ", s!] : [s!]))}</p>`;
+export const lead = (...sentences: (Html | string | false | null | undefined)[]) =>
+  html`<p class="lead">${sentences.filter(Boolean).flatMap((s, i) => (i ? [" ", s!] : [s!]))}</p>`;
 export const para = (content: Html | string) => html`<p class="para">${content}</p>`;
 export const note = (content: Html | string) => html`<p class="note">${content}</p>`;
 
 /** The section's key figures: label, number, id. */
 export function keyFigures(figs: Figures, figures: Figure[]): Html {
-  return html`<dl class="key-figures">${figures.map((f) => html`<div><dt>${f.label}<span class="period">${f.periodLabel}</span></dt><dd>${figs.cite(f)}</dd></div>`)}</dl>`;
+  return html`<dl class="key-figures">
+    ${figures.map(
+      (f) =>
+        html`<div>
+          <dt>${f.label}<span class="period">${f.periodLabel}</span></dt>
+          <dd>${figs.cite(f)}</dd>
+        </div>`,
+    )}
+  </dl>`;
 }
 
 /** Tables this short are kept on one page; longer ones break between rows, repeating their header. */
@@ -85,43 +97,119 @@ export interface Column {
  * key column; `codes` prints the key's code under its name when the two differ (states).
  */
 export function table(
-  ctx: ReportContext, n: Numbering,
-  { set, title, keyLabel, columns, rows = ctx.figs.rows(set), note: footnote }: { set: string; title: string; keyLabel: string; columns: Column[]; rows?: FigureRow[]; note?: Html | string },
+  ctx: ReportContext,
+  n: Numbering,
+  {
+    set,
+    title,
+    keyLabel,
+    columns,
+    rows = ctx.figs.rows(set),
+    note: footnote,
+  }: { set: string; title: string; keyLabel: string; columns: Column[]; rows?: FigureRow[]; note?: Html | string },
 ): Html {
   const { figs, text } = ctx;
   if (!rows.length) return html`<p class="note">${text.t("report.table.empty", { table: n.table(), title })}</p>`;
   const heads = columns.map((c) => ({ ...c, label: c.label ?? rows[0].cells[c.column].measure }));
-  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}"><table class="figures">
-    <caption><span class="table-no">${n.table()}</span> ${title}<span class="fid">${breakable(`${set}.<column>/<key>`)}</span></caption>
-    <thead><tr><th scope="col">${keyLabel}</th>${heads.map((c) => html`<th scope="col">${c.label}<span class="fid">${breakable(c.column)}</span></th>`)}</tr></thead>
-    <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}${String(r.key) !== r.name ? html`<span class="fid">${String(r.key)}</span>` : ""}</th>${columns.map((c) => html`<td>${figs.cell(r.cells[c.column])}</td>`)}</tr>`)}</tbody>
-  </table>${footnote ? html`<p class="note">${footnote}</p>` : ""}</div>`;
+  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}">
+    <table class="figures">
+      <caption>
+        <span class="table-no">${n.table()}</span>
+        ${title}<span class="fid">${breakable(`${set}.<column>/<key>`)}</span>
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${keyLabel}</th>
+          ${heads.map((c) => html`<th scope="col">${c.label}<span class="fid">${breakable(c.column)}</span></th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">
+                ${r.name}${String(r.key) !== r.name ? html`<span class="fid">${String(r.key)}</span>` : ""}
+              </th>
+              ${columns.map((c) => html`<td>${figs.cell(r.cells[c.column])}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${footnote ? html`<p class="note">${footnote}</p>` : ""}
+  </div>`;
 }
 
 /** A table whose rows are the figures of one-row sets, against the year before where one is given. */
 export function yearTable(
-  ctx: ReportContext, n: Numbering,
+  ctx: ReportContext,
+  n: Numbering,
   { title, rows }: { title: string; rows: { label: string; now: Figure; before?: Figure }[] },
 ): Html {
   const { figs, text, scope } = ctx;
-  return html`<div class="table-block short"><table class="figures">
-    <caption><span class="table-no">${n.table()}</span> ${title}</caption>
-    <thead><tr><th scope="col">${text.t("report.col.measure")}</th><th scope="col">${text.year(scope.year - 1)}</th><th scope="col">${text.year(scope.year)}</th></tr></thead>
-    <tbody>${rows.map((r) => html`<tr><th scope="row">${r.label}</th><td>${r.before ? figs.cite(r.before) : "–"}</td><td>${figs.cite(r.now)}</td></tr>`)}</tbody>
-  </table></div>`;
+  return html`<div class="table-block short">
+    <table class="figures">
+      <caption>
+        <span class="table-no">${n.table()}</span>
+        ${title}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${text.t("report.col.measure")}</th>
+          <th scope="col">${text.year(scope.year - 1)}</th>
+          <th scope="col">${text.year(scope.year)}</th>
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              <th scope="row">${r.label}</th>
+              <td>${r.before ? figs.cite(r.before) : "–"}</td>
+              <td>${figs.cite(r.now)}</td>
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+  </div>`;
 }
 
 /** A numbered chart with its caption; `source` names the table that prints its figures. */
 export const chart = (n: Numbering, title: string, svg: Html, source?: string) =>
-  html`<figure class="chart">${svg}<figcaption><span class="table-no">${n.chart()}</span> ${title}${source ? html` <span class="chart-source">${source}</span>` : ""}</figcaption></figure>`;
+  html`<figure class="chart">
+    ${svg}
+    <figcaption>
+      <span class="table-no">${n.chart()}</span>
+      ${title}${source ? html` <span class="chart-source">${source}</span>` : ""}
+    </figcaption>
+  </figure>`;
 
 /** Records (not figures) printed as they are: a plain table of text. */
-export function records(n: Numbering, { title, head, rows, note: footnote }: { title: string; head: string[]; rows: (string | Html)[][]; note?: string }): Html {
-  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}"><table class="records">
-    <caption><span class="table-no">${n.table()}</span> ${title}</caption>
-    <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
-    <tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
-  </table>${footnote ? html`<p class="note">${footnote}</p>` : ""}</div>`;
+export function records(
+  n: Numbering,
+  { title, head, rows, note: footnote }: { title: string; head: string[]; rows: (string | Html)[][]; note?: string },
+): Html {
+  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}">
+    <table class="records">
+      <caption>
+        <span class="table-no">${n.table()}</span>
+        ${title}
+      </caption>
+      <thead>
+        <tr>
+          ${head.map((h) => html`<th scope="col">${h}</th>`)}
+        </tr>
+      </thead>
+      <tbody>
+        ${rows.map(
+          (r) =>
+            html`<tr>
+              ${r.map((c) => html`<td>${c}</td>`)}
+            </tr>`,
+        )}
+      </tbody>
+    </table>
+    ${footnote ? html`<p class="note">${footnote}</p>` : ""}
+  </div>`;
 }
 
 /** The figures of one row of a set, by column. */

@@ -43,7 +43,8 @@ function literal(text: string, start: number): string {
 function decode(bytes: string): string {
   if (bytes.startsWith("\xfe\xff")) {
     let s = "";
-    for (let i = 2; i + 1 < bytes.length; i += 2) s += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
+    for (let i = 2; i + 1 < bytes.length; i += 2)
+      s += String.fromCharCode((bytes.charCodeAt(i) << 8) | bytes.charCodeAt(i + 1));
     return s;
   }
   return bytes;
@@ -55,7 +56,12 @@ function titleOf(dict: string): string {
   const open = m.index + m[0].length;
   if (dict[open] === "<") {
     const hex = dict.slice(open + 1, dict.indexOf(">", open)).replace(/\s/g, "");
-    return decode(hex.match(/../g)!.map((h) => String.fromCharCode(parseInt(h, 16))).join(""));
+    return decode(
+      hex
+        .match(/../g)!
+        .map((h) => String.fromCharCode(parseInt(h, 16)))
+        .join(""),
+    );
   }
   return decode(literal(dict, open));
 }
@@ -67,7 +73,11 @@ export function pdfStructure(pdf: Buffer): PdfStructure {
   const offsets = new Map<number, number>();
   const table = /^xref\s+/.exec(text.slice(startxref))![0].length + startxref;
   let at = table;
-  for (let section = /^(\d+) (\d+)\s+/.exec(text.slice(at)); section; section = /^(\d+) (\d+)\s+/.exec(text.slice(at))) {
+  for (
+    let section = /^(\d+) (\d+)\s+/.exec(text.slice(at));
+    section;
+    section = /^(\d+) (\d+)\s+/.exec(text.slice(at))
+  ) {
     at += section[0].length;
     const [first, count] = [Number(section[1]), Number(section[2])];
     for (let i = 0; i < count; i++, at += 20) {
@@ -102,10 +112,10 @@ export function pdfStructure(pdf: Buffer): PdfStructure {
 
   const outline: OutlineEntry[] = [];
   const visit = (n: number | undefined) => {
-    for (let item = n; item !== undefined; ) {
+    for (let item = n; item !== undefined;) {
       const dict = object(item);
       const dest = /\/Dest\s*\[\s*(\d+)\s+\d+\s+R/.exec(dict);
-      outline.push({ title: titleOf(dict), page: dest ? pageOf.get(Number(dest[1])) ?? 0 : 0 });
+      outline.push({ title: titleOf(dict), page: dest ? (pageOf.get(Number(dest[1])) ?? 0) : 0 });
       visit(ref(dict, "First"));
       item = ref(dict, "Next");
     }

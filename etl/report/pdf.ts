@@ -10,7 +10,15 @@ import { t } from "../messages.ts";
 import { UserError } from "../warehouse/connection.ts";
 import { pdfStructure } from "./pdf-structure.ts";
 
-const ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"];
+const ARGS = [
+  "--headless",
+  "--no-sandbox",
+  "--disable-gpu",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
 
 const executable = (file: string) => {
   try {
@@ -24,7 +32,13 @@ const executable = (file: string) => {
 /** Chromium's path: CHROMIUM_PATH, else `chromium` on the PATH; a plain message when there is none. */
 export function findChromium(): string {
   const set = process.env.CHROMIUM_PATH;
-  const found = set ?? (process.env.PATH ?? "").split(path.delimiter).map((dir) => path.join(dir, "chromium")).find(executable) ?? "/usr/bin/chromium";
+  const found =
+    set ??
+    (process.env.PATH ?? "")
+      .split(path.delimiter)
+      .map((dir) => path.join(dir, "chromium"))
+      .find(executable) ??
+    "/usr/bin/chromium";
   if (!executable(found)) throw new UserError(t("report.error.chromium", { path: found }));
   return found;
 }
@@ -51,15 +65,25 @@ async function printOnce(browser: Browser, job: PrintJob, html: string): Promise
   const page = await browser.newPage();
   try {
     // The report loads nothing: anything but inline data is refused.
-    await page.route("**/*", (route) => (/^(data|about):/.test(route.request().url()) ? route.continue() : route.abort()));
+    await page.route("**/*", (route) =>
+      /^(data|about):/.test(route.request().url()) ? route.continue() : route.abort(),
+    );
     await page.setContent(html, { waitUntil: "load" });
     const pdf = await page.pdf({
-      format: "A4", preferCSSPageSize: true, printBackground: true, tagged: true, outline: true,
-      displayHeaderFooter: true, headerTemplate: job.headerTemplate, footerTemplate: job.footerTemplate,
+      format: "A4",
+      preferCSSPageSize: true,
+      printBackground: true,
+      tagged: true,
+      outline: true,
+      displayHeaderFooter: true,
+      headerTemplate: job.headerTemplate,
+      footerTemplate: job.footerTemplate,
     });
     const { pages, outline } = pdfStructure(pdf);
     if (outline.length !== job.headings.length)
-      throw new Error(`the PDF outline has ${outline.length} entries for ${job.headings.length} headings: ${outline.map((o) => o.title).join(" | ")}`);
+      throw new Error(
+        `the PDF outline has ${outline.length} entries for ${job.headings.length} headings: ${outline.map((o) => o.title).join(" | ")}`,
+      );
     return { pdf, pages, headingPages: new Map(job.headings.map(([id], i) => [id, outline[i].page])) };
   } finally {
     await page.close();
@@ -68,7 +92,10 @@ async function printOnce(browser: Browser, job: PrintJob, html: string): Promise
 
 /** Same length as what it replaces, so the cross-reference offsets stay right. */
 const fixDates = (pdf: Buffer, date: string) =>
-  Buffer.from(pdf.toString("latin1").replace(/(\/(?:CreationDate|ModDate)\s*\(D:)\d{14}/g, `$1${date.replaceAll("-", "")}000000`), "latin1");
+  Buffer.from(
+    pdf.toString("latin1").replace(/(\/(?:CreationDate|ModDate)\s*\(D:)\d{14}/g, `$1${date.replaceAll("-", "")}000000`),
+    "latin1",
+  );
 
 export async function printPdf(job: PrintJob, executablePath: string, step: (what: string) => void): Promise<Printed> {
   const browser = await chromium.launch({ executablePath, args: ARGS });

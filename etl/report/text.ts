@@ -30,7 +30,13 @@ export const escape = (text: string) =>
 
 type Part = Html | string | number | null | undefined | false | Part[];
 const render = (part: Part): string =>
-  part === null || part === undefined || part === false ? "" : Array.isArray(part) ? part.map(render).join("") : part instanceof Html ? part.text : escape(String(part));
+  part === null || part === undefined || part === false
+    ? ""
+    : Array.isArray(part)
+      ? part.map(render).join("")
+      : part instanceof Html
+        ? part.text
+        : escape(String(part));
 
 /** html`<p>${text}</p>`: text is escaped, Html (and arrays of it) is kept. */
 export const html = (strings: TemplateStringsArray, ...parts: Part[]) =>

@@ -23,12 +23,17 @@ export async function writeAssistance(out: CsvFile, cases: CaseState, scale: num
     const start = random.chance(0.45) && asOf >= after2589 ? random.int(after2589, asOf) : random.int(first, asOf);
     const type = random.pick(ASSISTANCE_TYPES);
     // A mission in the state at the start sometimes gives the assistance itself.
-    const missions = MISSIONS.filter((m) => m.hostState === state && toDay(m.start) <= start && (!m.end || toDay(m.end) >= start));
-    const entity = missions.length && random.chance(0.35) ? `${random.pick(missions).acronym} Justice and Corrections Section` : random.pick(UN_ENTITIES);
+    const missions = MISSIONS.filter(
+      (m) => m.hostState === state && toDay(m.start) <= start && (!m.end || toDay(m.end) >= start),
+    );
+    const entity =
+      missions.length && random.chance(0.35)
+        ? `${random.pick(missions).acronym} Justice and Corrections Section`
+        : random.pick(UN_ENTITIES);
     const end = start + random.int(30, 1100);
     const ongoing = end > asOf || random.chance(0.05);
     // Amounts from 10,000 to 2 million dollars, evenly spread on a log scale, to the thousand.
-    const amount = random.chance(0.7) ? Math.round(10_000 * 200 ** random.uniform() / 1000) * 1000 : undefined;
+    const amount = random.chance(0.7) ? Math.round((10_000 * 200 ** random.uniform()) / 1000) * 1000 : undefined;
     // Cases opened by the end of the activity's first year.
     const candidates = (cases.byState.get(state) ?? []).filter((c) => c.day <= start + 365);
     const related = new Set<string>();

@@ -31,7 +31,10 @@ export const emptyCaseState = (): CaseState => ({ nextCaseNumber: 1, byState: ne
 function sentenceOf(state: string, random: Random): Row {
   const r = random.uniform();
   if (r < 0.08 && DEATH_SENTENCE_STATES.has(state))
-    return { sentence: "death sentence", sentence_type: DEATH_UNDER_MORATORIUM.has(state) ? "death_under_moratorium" : "death" };
+    return {
+      sentence: "death sentence",
+      sentence_type: DEATH_UNDER_MORATORIUM.has(state) ? "death_under_moratorium" : "death",
+    };
   if (r < 0.18) return { sentence: "life imprisonment", sentence_type: "life_imprisonment" };
   const years = random.pick(SENTENCE_YEARS);
   return { sentence: `${years} years imprisonment`, sentence_type: "prison", sentence_years: years };
@@ -49,7 +52,9 @@ function caseEvents(incidents: Incident[], asOf: number, random: Random, detail:
   const fatal = incidents.some((i) => i.killed > 0);
   // Cases about deaths get further than cases about injuries alone.
   const factor = (JUSTICE_PROGRESS[hostState] ?? 1) * (fatal ? 1 : 0.6);
-  const anyMilitaryKilled = incidents.some((i) => i.persons.some((p) => p.outcome === "killed" && p.category === "military"));
+  const anyMilitaryKilled = incidents.some((i) =>
+    i.persons.some((p) => p.outcome === "killed" && p.category === "military"),
+  );
 
   // Mostly the host state's civilian courts; rarely the military courts of the
   // contingent that lost soldiers, or the host's military or an international court.
@@ -66,7 +71,15 @@ function caseEvents(incidents: Incident[], asOf: number, random: Random, detail:
   /** Records an event on `day`, unless that is after asOf; false tells the caller to stop. */
   const emit = (event: CaseEventName, persons?: number, extra: Row = {}) => {
     if (day > asOf) return false;
-    events.push({ jurisdiction_state: jurisdiction, court_type: court, event, event_date: isoOf(day), persons_concerned: persons, perpetrator_kind, ...extra });
+    events.push({
+      jurisdiction_state: jurisdiction,
+      court_type: court,
+      event,
+      event_date: isoOf(day),
+      persons_concerned: persons,
+      perpetrator_kind,
+      ...extra,
+    });
     return true;
   };
   /** A case that stops getting further is sometimes formally dismissed; most just stall. */
@@ -103,7 +116,11 @@ function caseEvents(incidents: Incident[], asOf: number, random: Random, detail:
     day += random.gap(0, 21);
     if (!emit("sentenced", convicted, { persons_in_absentia: absent, ...sentenceOf(hostState, random) })) return events;
     const awarded = detail.chance(0.2) ? 1_000 * detail.int(1, 50) * (CURRENCY_UNITS[hostState]?.perThousand ?? 1) : 0;
-    if (awarded) emit("reparations_awarded", undefined, { reparations_amount: awarded, reparations_currency: CURRENCY_UNITS[hostState]?.code ?? "USD" });
+    if (awarded)
+      emit("reparations_awarded", undefined, {
+        reparations_amount: awarded,
+        reparations_currency: CURRENCY_UNITS[hostState]?.code ?? "USD",
+      });
   }
   if (random.chance(0.3)) {
     day += random.gap(5, 60);
@@ -135,7 +152,8 @@ export async function writeCase(
   const hostState = incident.mission.hostState;
   const waiting = (recent.get(hostState) ?? []).filter((i) => i.day >= incident.day - 120);
   recent.set(hostState, waiting);
-  const opened = incident.killed > 0 ? 0.59 * Math.sqrt(JUSTICE_PROGRESS[hostState] ?? 1) : incident.injured > 0 ? 0.18 : 0.05;
+  const opened =
+    incident.killed > 0 ? 0.59 * Math.sqrt(JUSTICE_PROGRESS[hostState] ?? 1) : incident.injured > 0 ? 0.18 : 0.05;
   if (!random.chance(opened)) {
     waiting.push(incident);
     if (waiting.length > 4) waiting.shift();

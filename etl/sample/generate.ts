@@ -45,7 +45,8 @@ export async function generateSample(options: SampleOptions): Promise<SampleCoun
   const seed = options.seed ?? 2589;
   const scale = options.scale ?? 1;
   const asOfIso = options.asOf ?? DEFAULT_AS_OF;
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfIso) || asOfIso < `${FIRST_YEAR}-01-01`) throw new Error(`asOf must be a date from ${FIRST_YEAR}: '${asOfIso}'`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(asOfIso) || asOfIso < `${FIRST_YEAR}-01-01`)
+    throw new Error(`asOf must be a date from ${FIRST_YEAR}: '${asOfIso}'`);
   if (!(scale > 0)) throw new Error(`scale must be positive: ${scale}`);
   const asOf = toDay(asOfIso);
   // `random` draws everything the first contract had; `detail` the fields and kinds
@@ -62,7 +63,8 @@ export async function generateSample(options: SampleOptions): Promise<SampleCoun
   const detail = makeRandom(seed + 1);
   const caseState = emptyCaseState();
   let casualtyNumber = 0;
-  const casualty = (row: Row) => casualties.push({ casualty_id: `CAS-${String(++casualtyNumber).padStart(7, "0")}`, ...row });
+  const casualty = (row: Row) =>
+    casualties.push({ casualty_id: `CAS-${String(++casualtyNumber).padStart(7, "0")}`, ...row });
 
   const slots = missionYears(asOf);
   const years = [...new Set(slots.map((s) => s.year))];
@@ -78,7 +80,13 @@ export async function generateSample(options: SampleOptions): Promise<SampleCoun
       await incidents.push(incident.row);
       for (const row of casualtiesOf(incident)) await casualty(row);
       const caseId = await writeCase(incident, recent, cases, caseState, asOf, random, detail);
-      const attack = { incidentId: id, day: incident.day, hostState: incident.mission.hostState, killed: incident.killed, caseId };
+      const attack = {
+        incidentId: id,
+        day: incident.day,
+        hostState: incident.mission.hostState,
+        killed: incident.killed,
+        caseId,
+      };
       const request = requestFor(attack, requests.rows + 1, asOf, detail);
       if (request) await requests.push(request);
     }
@@ -87,5 +95,11 @@ export async function generateSample(options: SampleOptions): Promise<SampleCoun
   await writeAssistance(assistance, caseState, scale, asOf, random);
 
   for (const out of [incidents, casualties, cases, assistance, requests]) await out.close();
-  return { incidents: incidents.rows, casualties: casualties.rows, cases: cases.rows, assistance: assistance.rows, requests: requests.rows };
+  return {
+    incidents: incidents.rows,
+    casualties: casualties.rows,
+    cases: cases.rows,
+    assistance: assistance.rows,
+    requests: requests.rows,
+  };
 }

@@ -59,7 +59,9 @@ export function drawAttackDates(yearSlots: MissionYear[], scale: number, random:
       dates.push({ day, slot, precision });
     }
   }
-  return dates.sort((a, b) => a.day - b.day || a.slot - b.slot || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision]);
+  return dates.sort(
+    (a, b) => a.day - b.day || a.slot - b.slot || PRECISION_RANK[a.precision] - PRECISION_RANK[b.precision],
+  );
 }
 
 /** An attack date: mostly to the day, some only to the month (on the 1st) or the year (on 1 January). */
@@ -92,7 +94,13 @@ function nationalityOf(category: Category, mission: MissionProfile, contingent: 
 }
 
 /** One attack on its drawn date: where, how, its toll and who the casualties were. */
-export function makeIncident(incidentId: string, slot: MissionYear, date: Omit<AttackDate, "slot">, asOf: number, random: Random): Incident {
+export function makeIncident(
+  incidentId: string,
+  slot: MissionYear,
+  date: Omit<AttackDate, "slot">,
+  asOf: number,
+  random: Random,
+): Incident {
   const { mission } = slot;
   const { day, precision } = date;
 
@@ -106,9 +114,13 @@ export function makeIncident(incidentId: string, slot: MissionYear, date: Omit<A
 
   const attackType = random.weighted(mission.attackMix);
   const fatal = random.chance(Math.min(0.9, mission.lethality * LETHALITY_BY_TYPE[attackType]));
-  const killed = fatal ? Math.min(12, random.geometric(attackType === "ied_or_mine" || attackType === "ambush" ? 0.5 : 0.7)) : 0;
+  const killed = fatal
+    ? Math.min(12, random.geometric(attackType === "ied_or_mine" || attackType === "ambush" ? 0.5 : 0.7))
+    : 0;
   const injuredLikely = attackType === "abduction" ? 0.1 : fatal ? 0.6 : 0.42;
-  const injured = random.chance(injuredLikely) ? Math.min(30, random.geometric(attackType === "indirect_fire" ? 0.3 : 0.45)) : 0;
+  const injured = random.chance(injuredLikely)
+    ? Math.min(30, random.geometric(attackType === "indirect_fire" ? 0.3 : 0.45))
+    : 0;
 
   const contingent = random.contributor(mission.troops);
   const target = random.weighted(MAIN_TARGET);
@@ -116,7 +128,10 @@ export function makeIncident(incidentId: string, slot: MissionYear, date: Omit<A
   // The incident row counts its casualties per outcome and category, zeros included.
   const counts: Row = {};
   for (const outcome of OUTCOMES) for (const category of PERSONNEL_CATEGORIES) counts[`${outcome}_${category}`] = 0;
-  for (const [outcome, n] of [["killed", killed], ["injured", injured]] as const) {
+  for (const [outcome, n] of [
+    ["killed", killed],
+    ["injured", injured],
+  ] as const) {
     for (let i = 0; i < n; i++) {
       const category = random.chance(0.85) ? target : random.weighted(ANY_CATEGORY);
       persons.push({ category, outcome, nationality: nationalityOf(category, mission, contingent, random) });

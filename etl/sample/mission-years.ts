@@ -36,7 +36,14 @@ export function missionYears(asOf: number): MissionYear[] {
       const fraction = (to - from + 1) / (yearStart(year + 1) - yearStart(year));
       // A profile's attack list may stop before asOf: its last year carries on.
       const index = Math.min(year - FIRST_YEAR, mission.attacks.length - 1);
-      out.push({ mission, year, from, to, attackWeight: mission.attacks[index] * fraction, strengthWeight: mission.strength * fraction });
+      out.push({
+        mission,
+        year,
+        from,
+        to,
+        attackWeight: mission.attacks[index] * fraction,
+        strengthWeight: mission.strength * fraction,
+      });
     }
   }
   return out;

@@ -34,11 +34,18 @@ export interface MissionProfile {
 }
 
 const r = (name: string, lat: number, lon: number, weight: number, spread: number, ...places: string[]): Region => ({
-  name, lat, lon, weight, spread, places,
+  name,
+  lat,
+  lon,
+  weight,
+  spread,
+  places,
 });
 
 export const FIRST_YEAR = 2011;
 
+// Data, laid out one mission to a block (prettier-ignore keeps it so).
+// prettier-ignore
 export const MISSIONS: MissionProfile[] = [
   {
     acronym: "MINUSMA", hostState: "MLI", start: "2013-07-01", end: "2023-12-31",
@@ -197,6 +204,7 @@ export const MISSIONS: MissionProfile[] = [
 ];
 
 /** International staff come from everywhere; a short, plausible mix. */
+// prettier-ignore
 export const INTERNATIONAL_STAFF = ["FRA", "USA", "GBR", "KEN", "CAN", "SEN", "CMR", "DEU", "ITA", "NGA", "UGA", "PHL", "IND"];
 
 /** How far judicial cases get in each host state, relative to the others (MLI and CAF prosecute more). */
@@ -213,7 +221,12 @@ export const DEATH_SENTENCE_STATES = new Set(["MLI", "COD"]);
 
 // Weights of the fields the cases contract gained with the public record. Synthetic:
 // chosen to look plausible, not measured.
-export const PERPETRATOR_KIND_WEIGHTS: Record<(typeof PERPETRATOR_KINDS)[number], number> = { armed_group: 70, criminal: 10, state_agent: 3, unknown: 17 };
+export const PERPETRATOR_KIND_WEIGHTS: Record<(typeof PERPETRATOR_KINDS)[number], number> = {
+  armed_group: 70,
+  criminal: 10,
+  state_agent: 3,
+  unknown: 17,
+};
 /** Chance that a conviction includes persons tried in absentia, per host state. */
 export const IN_ABSENTIA_SHARE: Record<string, number> = { MLI: 0.45, CAF: 0.25, COD: 0.1 };
 /** Where a death sentence falls under a moratorium on executions (Mali: since 1980, per MINUSMA). */

@@ -26,7 +26,8 @@ export const DIST_DIR = process.env.BLUE_LEDGER_DIST ?? path.join(REPO_ROOT, "di
 function clearLoaderCache(): void {
   const cache = path.join(SITE_ROOT, ".observablehq", "cache");
   if (!existsSync(cache)) return;
-  for (const entry of readdirSync(cache)) if (entry !== "_npm") rmSync(path.join(cache, entry), { recursive: true, force: true });
+  for (const entry of readdirSync(cache))
+    if (entry !== "_npm") rmSync(path.join(cache, entry), { recursive: true, force: true });
 }
 
 /** What the Reports page lists of one report (src/data/reports.json.ts). */
@@ -47,14 +48,37 @@ async function buildReports(warehouse: string, edition: Edition, years: number[]
   for (const year of years)
     for (const lang of LANGUAGES.filter(hasCatalogue)) {
       const folder = path.join("reports", String(year), lang);
-      const r = await buildReport({ year, lang, warehouse, out: path.join(dir, folder), edition: edition.kind === "public" ? "public" : `state:${edition.state}` });
+      const r = await buildReport({
+        year,
+        lang,
+        warehouse,
+        out: path.join(dir, folder),
+        edition: edition.kind === "public" ? "public" : `state:${edition.state}`,
+      });
       built.push({
-        year, lang, pages: r.pages, figures: r.figures, seconds: Number(r.seconds.toFixed(1)),
-        files: (["pdf", "html", "figures"] as const).map((k) => ({ name: path.basename(r.files[k]), path: `${folder}/${path.basename(r.files[k])}`, bytes: r.bytes[k] })),
+        year,
+        lang,
+        pages: r.pages,
+        figures: r.figures,
+        seconds: Number(r.seconds.toFixed(1)),
+        files: (["pdf", "html", "figures"] as const).map((k) => ({
+          name: path.basename(r.files[k]),
+          path: `${folder}/${path.basename(r.files[k])}`,
+          bytes: r.bytes[k],
+        })),
       });
     }
   writeFileSync(path.join(dir, "index.json"), JSON.stringify(built, null, 2));
-  console.table(built.map((b) => ({ year: b.year, lang: b.lang, pages: b.pages, figures: b.figures, seconds: b.seconds, ...Object.fromEntries(b.files.map((f) => [f.name, f.bytes])) })));
+  console.table(
+    built.map((b) => ({
+      year: b.year,
+      lang: b.lang,
+      pages: b.pages,
+      figures: b.figures,
+      seconds: b.seconds,
+      ...Object.fromEntries(b.files.map((f) => [f.name, f.bytes])),
+    })),
+  );
   return built;
 }
 
@@ -63,9 +87,13 @@ export type BuildTimes = { lang: string; seconds: number }[];
 
 /** Parses --languages: a comma-separated subset of the six languages, all six by default. */
 export function parseLanguages(text = LANGUAGE_CODES.join(",")): string[] {
-  const codes = text.split(",").map((c) => c.trim()).filter(Boolean);
+  const codes = text
+    .split(",")
+    .map((c) => c.trim())
+    .filter(Boolean);
   const unknown = codes.filter((c) => !LANGUAGE_CODES.includes(c));
-  if (unknown.length || !codes.length) throw new UserError(t("language.unknown", { lang: unknown.join(","), languages: LANGUAGE_CODES.join(",") }));
+  if (unknown.length || !codes.length)
+    throw new UserError(t("language.unknown", { lang: unknown.join(","), languages: LANGUAGE_CODES.join(",") }));
   return LANGUAGE_CODES.filter((c) => codes.includes(c));
 }
 
@@ -75,8 +103,12 @@ export function parseLanguages(text = LANGUAGE_CODES.join(",")): string[] {
  * With `reports`, that edition's reports of those years too, into <edition folder>/reports/.
  */
 export async function buildSite(
-  warehouse = DEFAULT_WAREHOUSE, edition: Edition = { kind: "public" }, distRoot = DIST_DIR,
-  languages: string[] = LANGUAGE_CODES, times: BuildTimes = [], reports: number[] = [],
+  warehouse = DEFAULT_WAREHOUSE,
+  edition: Edition = { kind: "public" },
+  distRoot = DIST_DIR,
+  languages: string[] = LANGUAGE_CODES,
+  times: BuildTimes = [],
+  reports: number[] = [],
 ): Promise<string> {
   distRoot = path.resolve(distRoot); // the config resolves it again from the repository root
   const dist = path.join(distRoot, editionDir(edition));
@@ -106,8 +138,12 @@ export async function buildSite(
       stdio: "inherit",
       // observablehq.config.ts and the loaders read the edition and the output root from here; the config the language.
       env: {
-        ...process.env, OBSERVABLE_TELEMETRY_DISABLE: "true", BLUE_LEDGER_WAREHOUSE: warehouse, BLUE_LEDGER_DIST: distRoot,
-        BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`, BLUE_LEDGER_LANG: lang,
+        ...process.env,
+        OBSERVABLE_TELEMETRY_DISABLE: "true",
+        BLUE_LEDGER_WAREHOUSE: warehouse,
+        BLUE_LEDGER_DIST: distRoot,
+        BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`,
+        BLUE_LEDGER_LANG: lang,
         BLUE_LEDGER_REPORTS: reportsDir,
       },
     });
@@ -119,6 +155,8 @@ export async function buildSite(
   if (reports.length) cpSync(path.join(reportsDir, "reports"), path.join(dist, "reports"), { recursive: true });
   rmSync(reportsDir, { recursive: true, force: true });
   const each = times.map((t) => `${t.lang} ${t.seconds.toFixed(1)} s`).join(", ");
-  console.log(`Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${each}) → ${path.relative(process.cwd(), dist) || "."}`);
+  console.log(
+    `Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${each}) → ${path.relative(process.cwd(), dist) || "."}`,
+  );
   return dist;
 }

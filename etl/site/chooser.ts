@@ -23,13 +23,20 @@ a strong { display: block; font-size: 1.25rem; color: #2b4fae; text-decoration: 
 export function chooserPage(edition: Edition, codes: string[]): string {
   const languages = LANGUAGES.filter((l) => codes.includes(l.code));
   const params = (code: string) => (edition.kind === "state" ? { state: stateName(edition.state, code) } : {});
-  const title = (code: string) => textIn(code, edition.kind === "state" ? "edition.state.title" : "site.title", params(code));
-  const links = languages.map((l) =>
-    `<li><a href="./${l.code}/" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"><strong>${escape(l.name)}</strong>` +
-    `${escape(textIn(l.code, "site.tagline"))}</a></li>`);
-  const banners = edition.kind === "state"
-    ? languages.map((l) => `<p class="note" role="note" lang="${l.code}" dir="${l.dir}">${escape(textIn(l.code, "edition.state.banner", params(l.code)))}</p>`)
-    : [];
+  const title = (code: string) =>
+    textIn(code, edition.kind === "state" ? "edition.state.title" : "site.title", params(code));
+  const links = languages.map(
+    (l) =>
+      `<li><a href="./${l.code}/" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"><strong>${escape(l.name)}</strong>` +
+      `${escape(textIn(l.code, "site.tagline"))}</a></li>`,
+  );
+  const banners =
+    edition.kind === "state"
+      ? languages.map(
+          (l) =>
+            `<p class="note" role="note" lang="${l.code}" dir="${l.dir}">${escape(textIn(l.code, "edition.state.banner", params(l.code)))}</p>`,
+        )
+      : [];
   return `<!DOCTYPE html>
 <html lang="en" dir="ltr">
 <head>

@@ -8,10 +8,16 @@ import path from "node:path";
 import { en, LANGUAGES, language, stateName, STATES, textIn } from "../messages.ts";
 
 const escape = (value: string) => value.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-const unescape = (value: string) => value.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, "&");
+const unescape = (value: string) =>
+  value.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n))).replace(/&amp;/g, "&");
 
 /** "host-states/MLI.html" → "host-states/MLI"; "index.html" → ""; "host-states/index.html" → "host-states/". */
-export const urlPath = (file: string) => file.split(path.sep).join("/").replace(/\.html$/, "").replace(/(^|\/)index$/, "$1");
+export const urlPath = (file: string) =>
+  file
+    .split(path.sep)
+    .join("/")
+    .replace(/\.html$/, "")
+    .replace(/(^|\/)index$/, "$1");
 
 /** The href, from the page `file` of one language, of the same page in language `code`. */
 export function languageHref(file: string, code: string): string {
@@ -33,8 +39,10 @@ export function pageTitle(english: string, file: string, code: string): string {
 }
 
 function languageSwitcher(file: string, code: string, codes: string[]): string {
-  const items = LANGUAGES.filter((l) => codes.includes(l.code)).map((l) =>
-    `<li><a href="${languageHref(file, l.code)}" hreflang="${l.code}" lang="${l.code}"${l.code === code ? ' aria-current="true"' : ""}>${escape(l.name)}</a></li>`);
+  const items = LANGUAGES.filter((l) => codes.includes(l.code)).map(
+    (l) =>
+      `<li><a href="${languageHref(file, l.code)}" hreflang="${l.code}" lang="${l.code}"${l.code === code ? ' aria-current="true"' : ""}>${escape(l.name)}</a></li>`,
+  );
   return `<nav class="language-switcher" aria-label="${escape(textIn(code, "language.switcher"))}"><ul>${items.join("")}</ul></nav>`;
 }
 
@@ -42,11 +50,18 @@ function languageSwitcher(file: string, code: string, codes: string[]): string {
  * One built page of language `code`, at `file` (relative to the language's folder), localized;
  * `codes` are the languages built, which its language links lead to.
  */
-export function localizePage(html: string, file: string, code: string, codes: string[] = LANGUAGES.map((l) => l.code)): string {
+export function localizePage(
+  html: string,
+  file: string,
+  code: string,
+  codes: string[] = LANGUAGES.map((l) => l.code),
+): string {
   const { dir } = language(code);
   const label = (key: string) => escape(textIn(code, key));
   const alternates = [
-    ...LANGUAGES.filter((l) => codes.includes(l.code)).map((l) => `<link rel="alternate" hreflang="${l.code}" href="${languageHref(file, l.code)}">`),
+    ...LANGUAGES.filter((l) => codes.includes(l.code)).map(
+      (l) => `<link rel="alternate" hreflang="${l.code}" href="${languageHref(file, l.code)}">`,
+    ),
     `<link rel="alternate" hreflang="x-default" href="${"../".repeat(file.split(/[/\\]/).length)}">`,
   ].join("\n");
   const switcher = languageSwitcher(file, code, codes);
@@ -60,14 +75,23 @@ export function localizePage(html: string, file: string, code: string, codes: st
       return `<title>${escape(title.join(" | "))}</title>`;
     })
     .replace("</head>", `${alternates}\n</head>`)
-    .replace(' type="checkbox" title="Toggle sidebar">', ` type="checkbox" title="${label("framework.toggleSidebar")}" aria-label="${label("framework.toggleSidebar")}">`)
-    .replace(' placeholder="Search">', ` placeholder="${label("framework.search")}" aria-label="${label("framework.search")}">`)
+    .replace(
+      ' type="checkbox" title="Toggle sidebar">',
+      ` type="checkbox" title="${label("framework.toggleSidebar")}" aria-label="${label("framework.toggleSidebar")}">`,
+    )
+    .replace(
+      ' placeholder="Search">',
+      ` placeholder="${label("framework.search")}" aria-label="${label("framework.search")}">`,
+    )
     // A list may hold only list items (axe: list): the sidebar's close control gets one.
     .replace(/(<label id="observablehq-sidebar-close"[^>]*><\/label>)/, '<li class="sidebar-close">$1</li>')
     .replace(/<body>/, `<body>\n<a class="skip-link" href="#observablehq-main">${label("site.skipToContent")}</a>`);
   out = out.includes('<header id="observablehq-header">')
     ? out.replace('<header id="observablehq-header">', `<header id="observablehq-header">\n${switcher}`)
-    : out.replace('<div id="observablehq-center">', `<div id="observablehq-center">\n<header id="observablehq-header">\n${switcher}\n</header>`);
+    : out.replace(
+        '<div id="observablehq-center">',
+        `<div id="observablehq-center">\n<header id="observablehq-header">\n${switcher}\n</header>`,
+      );
   return out;
 }
 
@@ -77,6 +101,7 @@ export function localizeBuild(dir: string, code: string, codes?: string[]): numb
     .filter((e) => e.isFile() && e.name.endsWith(".html"))
     .map((e) => path.relative(dir, path.join(e.parentPath, e.name)))
     .filter((f) => !f.startsWith("_") && !f.startsWith(`data${path.sep}`));
-  for (const file of files) writeFileSync(path.join(dir, file), localizePage(readFileSync(path.join(dir, file), "utf8"), file, code, codes));
+  for (const file of files)
+    writeFileSync(path.join(dir, file), localizePage(readFileSync(path.join(dir, file), "utf8"), file, code, codes));
   return files.length;
 }

@@ -26,8 +26,16 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 /** Packages Framework imports implicitly (free variables Plot/d3/htl/Inputs deps,
  * FileAttachment csv/tsv/arrow/parquet). They are bundled separately and kept
  * external to each other so that e.g. Plot and the page share one d3 instance. */
-const SHARED = ["@observablehq/plot", "d3", "d3-dsv", "htl", "isoformat", "apache-arrow", "parquet-wasm",
-  "topojson-client"]; // the last one imported by the pages with a map
+const SHARED = [
+  "@observablehq/plot",
+  "d3",
+  "d3-dsv",
+  "htl",
+  "isoformat",
+  "apache-arrow",
+  "parquet-wasm",
+  "topojson-client",
+]; // the last one imported by the pages with a map
 
 /** Extra non-JS files Framework downloads implicitly (libraries.js getImplicitDownloads). */
 const EXTRA_FILES: Record<string, string[]> = { "parquet-wasm": ["esm/parquet_wasm_bg.wasm"] };
@@ -60,7 +68,10 @@ async function readPkg(name: string, fromDir: string): Promise<Pkg> {
 }
 
 const packageName = (specifier: string) =>
-  specifier.split("/").slice(0, specifier.startsWith("@") ? 2 : 1).join("/");
+  specifier
+    .split("/")
+    .slice(0, specifier.startsWith("@") ? 2 : 1)
+    .join("/");
 
 export async function seedOfflineNpmCache(root: string): Promise<string[]> {
   const npmDir = join(resolve(root), ".observablehq", "cache", "_npm");
@@ -68,7 +79,7 @@ export async function seedOfflineNpmCache(root: string): Promise<string[]> {
   const queue: Pkg[] = await Promise.all(SHARED.map((name) => readPkg(name, resolve(root))));
   const seeded = new Map<string, Pkg>();
 
-  for (let pkg: Pkg | undefined; (pkg = queue.shift()); ) {
+  for (let pkg: Pkg | undefined; (pkg = queue.shift());) {
     const key = `${pkg.name}@${pkg.version}`;
     if (seeded.has(key)) continue;
     seeded.set(key, pkg);
@@ -99,10 +110,13 @@ export async function seedOfflineNpmCache(root: string): Promise<string[]> {
           deps.add(name);
           queue.push(dep);
           // Relative path between cache entries, as Framework itself writes them.
-          const rel = posix.relative(outDir.replaceAll("\\", "/"), join(entryDir(dep), "_esm.js").replaceAll("\\", "/"));
+          const rel = posix.relative(
+            outDir.replaceAll("\\", "/"),
+            join(entryDir(dep), "_esm.js").replaceAll("\\", "/"),
+          );
           return { path: rel.startsWith(".") ? rel : `./${rel}`, external: true };
         });
-      }
+      },
     };
     await build({
       // A bare entry point resolved from the directory holding this package's
@@ -119,7 +133,7 @@ export async function seedOfflineNpmCache(root: string): Promise<string[]> {
       define: { "process.env.NODE_ENV": '"production"' },
       plugins: [externalizeShared],
       outfile: outFile,
-      logLevel: "error"
+      logLevel: "error",
     });
     await copyFile(join(pkg.dir, "package.json"), join(outDir, "package.json")); // as jsDelivr downloads leave it
     for (const f of extras) {
@@ -139,7 +153,8 @@ export async function seedOfflineNpmCache(root: string): Promise<string[]> {
     const base = name.split("/").pop()!;
     for (const entry of await readdir(parent)) {
       const full = name.includes("/") ? `${name.split("/")[0]}/${entry}` : entry;
-      if (entry.startsWith(`${base}@`) && !wanted.has(full)) await rm(join(parent, entry), { recursive: true, force: true });
+      if (entry.startsWith(`${base}@`) && !wanted.has(full))
+        await rm(join(parent, entry), { recursive: true, force: true });
     }
   }
 
@@ -161,7 +176,11 @@ export async function seedOfflineNpmCache(root: string): Promise<string[]> {
 
 /** `npm:<name>` specifiers appearing in Framework's browser client sources. */
 async function clientNpmNames(): Promise<Set<string>> {
-  const clientDir = join(dirname(fileURLToPath(import.meta.resolve("@observablehq/framework/package.json"))), "dist", "client");
+  const clientDir = join(
+    dirname(fileURLToPath(import.meta.resolve("@observablehq/framework/package.json"))),
+    "dist",
+    "client",
+  );
   const names = new Set<string>();
   for (const file of await readdir(clientDir, { recursive: true })) {
     if (!file.endsWith(".js")) continue;

@@ -30,7 +30,7 @@ const MIME: Record<string, string> = {
   ".arrow": "application/vnd.apache.arrow.file",
   ".parquet": "application/vnd.apache.parquet",
   ".zip": "application/zip",
-  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+  ".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
 };
 
 export interface StaticServer {
@@ -67,15 +67,24 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
     res.writeHead(200, {
       "content-type": MIME[extname(file).toLowerCase()] ?? "application/octet-stream",
       "content-length": body.length,
-      "cache-control": "no-store"
+      "cache-control": "no-store",
     });
     res.end(req.method === "HEAD" ? undefined : body);
   });
-  await new Promise<void>((ok, fail) => server.once("error", fail).listen(port, "127.0.0.1", () => { server.off("error", fail); ok(); }));
+  await new Promise<void>((ok, fail) =>
+    server.once("error", fail).listen(port, "127.0.0.1", () => {
+      server.off("error", fail);
+      ok();
+    }),
+  );
   const address = server.address() as AddressInfo;
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((ok) => { server.closeAllConnections(); server.close(() => ok()); })
+    close: () =>
+      new Promise((ok) => {
+        server.closeAllConnections();
+        server.close(() => ok());
+      }),
   };
 }
 
@@ -83,7 +92,12 @@ export async function startStaticServer(dir: string, port = 0): Promise<StaticSe
  * Serves `dir` on `port`, or, when another program holds it, on the next free port
  * after it (up to `tries` ports): `onTaken` is told each port found in use.
  */
-export async function startOnFreePort(dir: string, port: number, onTaken: (port: number) => void, tries = 20): Promise<StaticServer> {
+export async function startOnFreePort(
+  dir: string,
+  port: number,
+  onTaken: (port: number) => void,
+  tries = 20,
+): Promise<StaticServer> {
   for (let p = port; ; p++) {
     try {
       return await startStaticServer(dir, p);

@@ -55,15 +55,38 @@ export const DATE_PRECISION: Record<string, string> = { "1": "day", "2": "month"
 
 /** The columns that tell an ACLED export, in every layout ACLED has published (older ones add iso3, newer ones disorder_type, tags). */
 const REQUIRED = [
-  "event_id_cnty", "event_date", "time_precision", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2",
-  "assoc_actor_2", "country", "admin1", "admin2", "location", "latitude", "longitude", "notes", "fatalities", "timestamp",
+  "event_id_cnty",
+  "event_date",
+  "time_precision",
+  "event_type",
+  "sub_event_type",
+  "actor1",
+  "assoc_actor_1",
+  "actor2",
+  "assoc_actor_2",
+  "country",
+  "admin1",
+  "admin2",
+  "location",
+  "latitude",
+  "longitude",
+  "notes",
+  "fatalities",
+  "timestamp",
 ];
 
 const readCsv = (file: string) =>
-  parse(readFileSync(path.join(REFERENCE_DIR, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  parse(readFileSync(path.join(REFERENCE_DIR, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
 const missions = new Set(readCsv("missions.csv").map((m) => m.mission_acronym));
 const missionAliases = new Map(readCsv("mission-aliases.csv").map((a) => [a.alias, a.mission_acronym]));
-const iso3ByM49 = new Map(readCsv("states.csv").filter((s) => s.m49).map((s) => [Number(s.m49), s.iso3]));
+const iso3ByM49 = new Map(
+  readCsv("states.csv")
+    .filter((s) => s.m49)
+    .map((s) => [Number(s.m49), s.iso3]),
+);
 
 /**
  * The mission an ACLED actor name stands for, or undefined. ACLED names a UN mission
@@ -89,7 +112,20 @@ export function targetMission(values: Record<string, unknown>): string | undefin
   return undefined;
 }
 
-const MONTHS = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"];
+const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+];
 
 /** ACLED dates: YYYY-MM-DD (recent exports) or "31 December 2020" (older ones). Anything else passes through for the quarantine. */
 export function acledDate(text: string): string {
@@ -121,7 +157,10 @@ export const ACLED_ADAPTER: SourceAdapter = {
     if (ATTACK_TYPE[sub] === null) return t("etl.leftOut.notAnAttack", { type: sub });
     return undefined;
   },
-  dates: (values) => ({ record: acledDate(text(values, "event_date")), accessed: timestampDate(text(values, "timestamp")) }),
+  dates: (values) => ({
+    record: acledDate(text(values, "event_date")),
+    accessed: timestampDate(text(values, "timestamp")),
+  }),
   toContract(values) {
     const raw = (column: string) => text(values, column);
     const sub = raw("sub_event_type");

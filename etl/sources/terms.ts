@@ -52,7 +52,8 @@ const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
  */
 export async function useSourceTerms(connection: DuckDBConnection): Promise<void> {
   const rows = Object.entries(SOURCE_TERMS).map(
-    ([dataset, terms]) => `(${literal(dataset)}, ${terms.rowsPublished}, ${terms.attribution ? literal(terms.attribution) : "NULL"})`,
+    ([dataset, terms]) =>
+      `(${literal(dataset)}, ${terms.rowsPublished}, ${terms.attribution ? literal(terms.attribution) : "NULL"})`,
   );
   await connection.run(`CREATE OR REPLACE TEMP TABLE source_terms (dataset VARCHAR, rows_published BOOLEAN, attribution VARCHAR);
     INSERT INTO source_terms VALUES ${rows.join(", ")}`);

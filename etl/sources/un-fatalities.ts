@@ -9,7 +9,9 @@ import { t } from "../messages.ts";
 import type { SourceAdapter } from "./adapters.ts";
 
 const require = createRequire(import.meta.url);
-const i18nCountries = require("i18n-iso-countries") as { getAlpha3Code(name: string, lang: string): string | undefined };
+const i18nCountries = require("i18n-iso-countries") as {
+  getAlpha3Code(name: string, lang: string): string | undefined;
+};
 const REFERENCE_DIR = path.resolve(import.meta.dirname, "../../warehouse/reference");
 
 /** Source value → contract personnel_category. The source writes "Local " with a trailing space; we trim first. */
@@ -46,27 +48,69 @@ export const UNSPECIFIED_NATIONALITY = "XXU";
 /** Column names per layout. The gender column (2025 only) is dropped on purpose: it is not in the contract (privacy). */
 const LAYOUTS = {
   "un-fatalities-2025": {
-    header: ["id", "incident_date", "casualty_id", "mission_acronym", "type_of_casualty", "gender", "casualty_nationality",
-      "casualty_personnel_type", "type_of_incident", "m49_code", "isocode3", "last_update"],
-    id: "casualty_id", date: "incident_date", mission: "mission_acronym", casualty: "type_of_casualty",
-    nationality: "casualty_nationality", iso3: "isocode3", personnel: "casualty_personnel_type", incident: "type_of_incident",
+    header: [
+      "id",
+      "incident_date",
+      "casualty_id",
+      "mission_acronym",
+      "type_of_casualty",
+      "gender",
+      "casualty_nationality",
+      "casualty_personnel_type",
+      "type_of_incident",
+      "m49_code",
+      "isocode3",
+      "last_update",
+    ],
+    id: "casualty_id",
+    date: "incident_date",
+    mission: "mission_acronym",
+    casualty: "type_of_casualty",
+    nationality: "casualty_nationality",
+    iso3: "isocode3",
+    personnel: "casualty_personnel_type",
+    incident: "type_of_incident",
   },
   "un-fatalities-2021": {
-    header: ["Casualty_ID", "Incident_Date", "Mission_Acronym", "Type_of_Casualty", "Casualty_Nationality", "M49_Code",
-      "ISOCode3", "Casualty_Personnel_Type", "Type_Of_Incident"],
-    id: "Casualty_ID", date: "Incident_Date", mission: "Mission_Acronym", casualty: "Type_of_Casualty",
-    nationality: "Casualty_Nationality", iso3: "ISOCode3", personnel: "Casualty_Personnel_Type", incident: "Type_Of_Incident",
+    header: [
+      "Casualty_ID",
+      "Incident_Date",
+      "Mission_Acronym",
+      "Type_of_Casualty",
+      "Casualty_Nationality",
+      "M49_Code",
+      "ISOCode3",
+      "Casualty_Personnel_Type",
+      "Type_Of_Incident",
+    ],
+    id: "Casualty_ID",
+    date: "Incident_Date",
+    mission: "Mission_Acronym",
+    casualty: "Type_of_Casualty",
+    nationality: "Casualty_Nationality",
+    iso3: "ISOCode3",
+    personnel: "Casualty_Personnel_Type",
+    incident: "Type_Of_Incident",
   },
 } as const;
 type Layout = (typeof LAYOUTS)[keyof typeof LAYOUTS];
 
 // Reference data read once: the same files and order as the warehouse/reference README describes.
 const readCsv = (file: string) =>
-  parse(readFileSync(path.join(REFERENCE_DIR, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<string, string>[];
+  parse(readFileSync(path.join(REFERENCE_DIR, file)), { columns: true, bom: true, skip_empty_lines: true }) as Record<
+    string,
+    string
+  >[];
 const states = readCsv("states.csv");
 const stateCodes = new Set(states.map((s) => s.iso3));
 const aliases = new Map(readCsv("nationality-aliases.csv").map((a) => [a.name, a.iso3]));
-const stateNames = new Map(states.flatMap((s) => [[s.name_common_en, s.iso3], [s.name_official_en, s.iso3], [s.name_en, s.iso3]]));
+const stateNames = new Map(
+  states.flatMap((s) => [
+    [s.name_common_en, s.iso3],
+    [s.name_official_en, s.iso3],
+    [s.name_en, s.iso3],
+  ]),
+);
 
 /** Name → iso3; "" when the aliases file leaves it deliberately undetermined; undefined when unknown. */
 export function resolveNationalityName(name: string): string | undefined {
@@ -132,7 +176,9 @@ function adapter(name: keyof typeof LAYOUTS): SourceAdapter {
       // A nationality the lookups cannot resolve: say which file to fix, not just "bad code".
       if (field !== "nationality" || text(values, layout.iso3).trim()) return undefined;
       const nationality = text(values, layout.nationality).trim();
-      return resolveNationalityName(nationality) === undefined ? t("etl.row.unknownNationality", { value: nationality }) : undefined;
+      return resolveNationalityName(nationality) === undefined
+        ? t("etl.row.unknownNationality", { value: nationality })
+        : undefined;
     },
     /**
      * The same casualty_id twice in one file (2025 and 2021: six UNMIK deaths of 2003-2005, each

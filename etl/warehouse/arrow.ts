@@ -2,8 +2,19 @@
 // be downloaded here, so columns are converted with apache-arrow from the
 // result's own column types.
 import {
-  Bool, DateDay, Float64, Int32, Int64, List, Field, Utf8, Table, vectorFromArray, tableToIPC,
-  type DataType, type Vector,
+  Bool,
+  DateDay,
+  Float64,
+  Int32,
+  Int64,
+  List,
+  Field,
+  Utf8,
+  Table,
+  vectorFromArray,
+  tableToIPC,
+  type DataType,
+  type Vector,
 } from "apache-arrow";
 import { DuckDBTypeId, type DuckDBConnection, type DuckDBListType, type DuckDBType } from "@duckdb/node-api";
 
@@ -56,7 +67,10 @@ export async function queryArrow(connection: DuckDBConnection, sql: string): Pro
   const vectors: Record<string, Vector> = {};
   names.forEach((name, i) => {
     // An empty result has no column arrays at all.
-    vectors[name] = vectorFromArray((columns[i] ?? []).map((v) => jsValue(v, types[i])), types[i]);
+    vectors[name] = vectorFromArray(
+      (columns[i] ?? []).map((v) => jsValue(v, types[i])),
+      types[i],
+    );
   });
   return new Table(vectors);
 }

@@ -16,7 +16,6 @@ export const warehousePath = (): string =>
 /** The warehouse file as the process started with it (warehousePath() then), for defaults. */
 export const DEFAULT_WAREHOUSE = warehousePath();
 
-
 export class UserError extends Error {}
 
 export interface Warehouse {
@@ -64,12 +63,19 @@ export async function openWarehouse(
  */
 async function migrateLedger(connection: DuckDBConnection): Promise<void> {
   const [[has]] = (
-    await connection.runAndReadAll("SELECT count(*) FROM duckdb_columns() WHERE table_name = 'etl_loads' AND column_name = 'rows_left_out'")
+    await connection.runAndReadAll(
+      "SELECT count(*) FROM duckdb_columns() WHERE table_name = 'etl_loads' AND column_name = 'rows_left_out'",
+    )
   ).getRows();
-  if (Number(has) === 0) await connection.run(readFileSync(path.join(WAREHOUSE_DIR, "setup", "ledger-left-out.sql"), "utf8"));
+  if (Number(has) === 0)
+    await connection.run(readFileSync(path.join(WAREHOUSE_DIR, "setup", "ledger-left-out.sql"), "utf8"));
   // Raw tables made before a contract field was added gain its column.
   const { rawTablesMigration } = await import("./raw-tables.ts");
-  const columns = (await connection.runAndReadAll("SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE table_name LIKE 'raw\\_%' ESCAPE '\\'")).getRows();
+  const columns = (
+    await connection.runAndReadAll(
+      "SELECT table_name || '.' || column_name FROM duckdb_columns() WHERE table_name LIKE 'raw\\_%' ESCAPE '\\'",
+    )
+  ).getRows();
   const migration = rawTablesMigration(new Set(columns.map(([c]) => String(c))));
   if (migration) await connection.run(migration);
 }

@@ -52,7 +52,7 @@ function changedOnlyThrough(model: Model, models: Model[], changed: Set<string>,
   for (const reader of upstream)
     for (const other of models) if (produces(other).some(reader.reads)) upstream.add(other);
   const fromView = new Set<string>([view]);
-  for (let grew = true; grew; ) {
+  for (let grew = true; grew;) {
     grew = false;
     for (const other of upstream)
       if (other !== model && [...fromView].some(other.reads) && produces(other).some((t) => !fromView.has(t))) {
@@ -90,7 +90,9 @@ export async function runModels(
   const changed = new Set<string>(loadIds ? alreadyChanged : ["*"]);
   const isChanged = (table: string) => changed.has("*") || changed.has(table);
   // The reference tables also depend on the CSV files beside their SQL.
-  const referenceFiles = readdirSync(referenceDir).filter((f) => f.endsWith(".csv")).sort();
+  const referenceFiles = readdirSync(referenceDir)
+    .filter((f) => f.endsWith(".csv"))
+    .sort();
   const referenceCsv = referenceFiles.map((f) => readFileSync(path.join(referenceDir, f), "utf8"));
   const referenceDigest = digest(referenceCsv.join("\0"));
 

@@ -29,7 +29,13 @@ export function sqlWords(sql: string): string[] {
     else if (c === "'" || c === '"') {
       let end = after(c, i + 1);
       while (sql[end] === c) end = after(c, end + 1); // a doubled quote is the quote itself
-      if (c === '"') words.push(sql.slice(i + 1, end - 1).replaceAll('""', '"').toLowerCase());
+      if (c === '"')
+        words.push(
+          sql
+            .slice(i + 1, end - 1)
+            .replaceAll('""', '"')
+            .toLowerCase(),
+        );
       i = end;
     } else if (c === "$") {
       const tag = matchAt(DOLLAR_TAG, sql, i);

@@ -5,7 +5,10 @@ import type { DuckDBConnection, DuckDBValue } from "@duckdb/node-api";
 export { quotedIdentifier, quotedString } from "@duckdb/node-api";
 
 /** The first column of the first row of a query: a count, a setting, a date. */
-export async function scalar<T extends DuckDBValue = DuckDBValue>(connection: DuckDBConnection, sql: string): Promise<T> {
+export async function scalar<T extends DuckDBValue = DuckDBValue>(
+  connection: DuckDBConnection,
+  sql: string,
+): Promise<T> {
   const rows = (await connection.runAndReadAll(sql)).getRows();
   return rows[0]?.[0] as T;
 }

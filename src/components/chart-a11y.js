@@ -28,5 +28,5 @@ export function describeCharts(root, label) {
 
 if (main) {
   describeCharts(main);
-  new MutationObserver(() => describeCharts(main)).observe(main, {childList: true, subtree: true});
+  new MutationObserver(() => describeCharts(main)).observe(main, { childList: true, subtree: true });
 }

@@ -8,13 +8,15 @@
  * @param {{from?: number | null, to?: number | null, hostState?: string | null, mission?: string | null, category?: string | null}} [filters]
  * @returns {T[]}
  */
-export function filterRows(rows, {from = null, to = null, hostState = null, mission = null, category = null} = {}) {
+export function filterRows(rows, { from = null, to = null, hostState = null, mission = null, category = null } = {}) {
   const [low, high] = from != null && to != null && from > to ? [to, from] : [from, to];
   const keeps = (row, key, value) => value == null || !(key in row) || row[key] === value;
-  return rows.filter((d) =>
-    (low == null || !("year" in d) || d.year >= low) &&
-    (high == null || !("year" in d) || d.year <= high) &&
-    keeps(d, "host_state", hostState) &&
-    keeps(d, "mission", mission) &&
-    keeps(d, "personnel_category", category));
+  return rows.filter(
+    (d) =>
+      (low == null || !("year" in d) || d.year >= low) &&
+      (high == null || !("year" in d) || d.year <= high) &&
+      keeps(d, "host_state", hostState) &&
+      keeps(d, "mission", mission) &&
+      keeps(d, "personnel_category", category),
+  );
 }

@@ -4,12 +4,13 @@
 let context;
 /** Plot's tick labels: 10px in the charts' font stack (style.css). */
 const plotFont = () => {
-  const stack = globalThis.document && getComputedStyle(document.documentElement).getPropertyValue("--chart-font").trim();
+  const stack =
+    globalThis.document && getComputedStyle(document.documentElement).getPropertyValue("--chart-font").trim();
   return `10px ${stack || "system-ui, sans-serif"}`;
 };
 
 /** The width in pixels that the longest of `labels` needs, plus a gap, between `min` and share × width. */
-export function labelMargin(labels, width, {min = 60, share = 0.45, font = plotFont()} = {}) {
+export function labelMargin(labels, width, { min = 60, share = 0.45, font = plotFont() } = {}) {
   context ??= globalThis.document?.createElement("canvas").getContext("2d");
   let longest = 0;
   for (const text of labels) {

@@ -8,7 +8,7 @@ export function topShare(rows, key, value) {
   const sum = rows.reduce((s, d) => s + (d[value] ?? 0), 0);
   if (!sum) return null;
   const top = rows.reduce((a, b) => ((b[value] ?? 0) > (a[value] ?? 0) ? b : a));
-  return {top: top[key], value: top[value], total: sum, share: top[value] / sum};
+  return { top: top[key], value: top[value], total: sum, share: top[value] / sum };
 }
 
 /**
@@ -20,18 +20,18 @@ export function topOfBreakdown(rows, value = "killed") {
   const own = rows.filter((d) => d.value !== "merged" && d[value] > 0);
   if (!sum || !own.length) return null;
   const top = own.reduce((a, b) => (b[value] > a[value] ? b : a));
-  return {top: top.value, value: top[value], total: sum, share: top[value] / sum};
+  return { top: top.value, value: top[value], total: sum, share: top[value] / sum };
 }
 
 /** Of the keys with a value above 0, those a map cannot draw (no shape with that id) and their total. */
 export function offMap(values, drawnIds) {
   const drawn = new Set(drawnIds);
   const missing = [...values].filter(([id, v]) => v > 0 && !drawn.has(id));
-  return {count: missing.length, total: missing.reduce((s, [, v]) => s + v, 0), ids: missing.map(([id]) => id)};
+  return { count: missing.length, total: missing.reduce((s, [, v]) => s + v, 0), ids: missing.map(([id]) => id) };
 }
 
 /** The region map's finding: the drawn unit with most attacks, its share of the located attacks, and the divisions not drawn. */
-export function regionFinding({regions, units, withoutRegion}) {
+export function regionFinding({ regions, units, withoutRegion }) {
   const located = regions.reduce((s, d) => s + d.incidents, 0);
   const top = topShare(units, "drawn", "incidents");
   const unmatched = regions.filter((d) => d.unit === null);
@@ -42,14 +42,14 @@ export function regionFinding({regions, units, withoutRegion}) {
     located,
     unmatched: unmatched.length,
     unmatchedAttacks: unmatched.reduce((s, d) => s + d.incidents, 0),
-    withoutRegion: withoutRegion?.incidents ?? 0
+    withoutRegion: withoutRegion?.incidents ?? 0,
   };
 }
 
 /** Where a nationality stands among those with nationals killed in malicious acts, from every ranked place. */
 export function rankOf(rank, ranks) {
   if (rank == null) return null;
-  return {rank, of: ranks.length, tied: ranks.filter((r) => r === rank).length > 1};
+  return { rank, of: ranks.length, tied: ranks.filter((r) => r === rank).length > 1 };
 }
 
 /** What became of the attacks that killed a nationality's nationals. */
@@ -61,6 +61,6 @@ export function followUpOf(country) {
     investigated: country.with_investigation,
     convicted: country.with_conviction,
     effective: country.with_effective_conviction,
-    shareConvicted: country.with_conviction / attacks
+    shareConvicted: country.with_conviction / attacks,
   };
 }

@@ -12,8 +12,11 @@ export function regionFeatures(topology, state, units) {
     ...several.map((u) => ({
       type: "Feature",
       id: u.unit,
-      properties: {state, name: u.drawn},
-      geometry: topojson.merge(topology, own.filter((g) => u.boundaries.includes(g.id)))
-    }))
+      properties: { state, name: u.drawn },
+      geometry: topojson.merge(
+        topology,
+        own.filter((g) => u.boundaries.includes(g.id)),
+      ),
+    })),
   ];
 }

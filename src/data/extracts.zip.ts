@@ -21,14 +21,28 @@ const zip = new JSZip();
 const files = await writeExtracts(await connection(), dir, edition);
 for (const file of files)
   // Parquet is compressed already; CSV, Arrow and JSON shrink a lot.
-  zip.file(file.path, readFileSync(file.file), { ...FIXED, compression: file.format === "parquet" ? "STORE" : "DEFLATE" });
+  zip.file(file.path, readFileSync(file.file), {
+    ...FIXED,
+    compression: file.format === "parquet" ? "STORE" : "DEFLATE",
+  });
 
 const datapackage = JSON.parse(readFileSync(path.join(dir, "datapackage.json"), "utf8"));
 const index = {
   version: datapackage.version,
   cutoff: datapackage.created.slice(0, 10),
-  descriptions: Object.fromEntries(datapackage.resources.map((r: { name: string; description: string }) => [r.name, r.description])),
-  files: files.map(({ path: p, name, format, group, key, rows, bytes, sha256 }) => ({ path: p, name, format, group, key, rows, bytes, sha256 })),
+  descriptions: Object.fromEntries(
+    datapackage.resources.map((r: { name: string; description: string }) => [r.name, r.description]),
+  ),
+  files: files.map(({ path: p, name, format, group, key, rows, bytes, sha256 }) => ({
+    path: p,
+    name,
+    format,
+    group,
+    key,
+    rows,
+    bytes,
+    sha256,
+  })),
 };
 zip.file("index.json", JSON.stringify(index), { ...FIXED, compression: "DEFLATE" });
 process.stdout.write(await zip.generateAsync({ type: "nodebuffer" }));

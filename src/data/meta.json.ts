@@ -25,9 +25,15 @@ const attributions = accessed.flatMap(({ source, accessed_on }) => {
   const line = dataset && attribution(dataset, accessed_on);
   return line ? [line] : [];
 });
-const [state] = edition.kind === "state" ? await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = getvariable('edition_state')`) : [];
+const [state] =
+  edition.kind === "state"
+    ? await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = getvariable('edition_state')`)
+    : [];
 await emitJson({
-  edition: edition.kind === "state" ? { kind: "state", state: edition.state, name: state?.name_en ?? edition.state } : { kind: "public" },
+  edition:
+    edition.kind === "state"
+      ? { kind: "state", state: edition.state, name: state?.name_en ?? edition.state }
+      : { kind: "public" },
   asOf: as_of_date,
   isSample: sources.some((s) => s.source === "sample"),
   sources,

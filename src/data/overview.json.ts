@@ -14,5 +14,7 @@ const [totals] = await query(
           (SELECT max(incident_year) FROM mart_attack_casualties) AS last_year,
           (SELECT count(*) FROM fct_inferred_incidents WHERE incident_type = 'malicious_act') AS inferred_fatal_attacks`,
 );
-const [impunity] = await query(`SELECT fatal_incidents, with_conviction, share_with_conviction, share_with_effective_conviction FROM mart_impunity WHERE host_state = 'ALL'`);
+const [impunity] = await query(
+  `SELECT fatal_incidents, with_conviction, share_with_conviction, share_with_effective_conviction FROM mart_impunity WHERE host_state = 'ALL'`,
+);
 await emitJson({ totals, impunity: impunity ?? null, byYear });

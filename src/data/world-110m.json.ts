@@ -7,6 +7,10 @@ import { createRequire } from "node:module";
 import { emitJson, query } from "../loaders/warehouse.ts";
 import { worldByIso3 } from "../loaders/world.ts";
 
-const atlas = JSON.parse(readFileSync(createRequire(import.meta.url).resolve("world-atlas/countries-110m.json"), "utf8"));
-const states = await query<{ iso3: string; m49: string | null }>("SELECT iso3, m49 FROM dim_states WHERE NOT is_former");
+const atlas = JSON.parse(
+  readFileSync(createRequire(import.meta.url).resolve("world-atlas/countries-110m.json"), "utf8"),
+);
+const states = await query<{ iso3: string; m49: string | null }>(
+  "SELECT iso3, m49 FROM dim_states WHERE NOT is_former",
+);
 await emitJson(worldByIso3(atlas, states));

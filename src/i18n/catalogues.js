@@ -2,7 +2,7 @@
 // the ETL's messages (etl/messages.ts), the reports and the tests. Pages never import this
 // file: a page fetches only its own language's page sentences (src/i18n/index.js). Here each
 // language's page sentences and its Node-only ones (src/i18n/messages/) make one catalogue.
-import {registerCatalogue} from "./index.js";
+import { registerCatalogue } from "./index.js";
 import ar from "./ar.js";
 import zh from "./zh.js";
 import en from "./en.js";
@@ -17,11 +17,11 @@ import ruMessages from "./messages/ru.js";
 import esMessages from "./messages/es.js";
 
 export const CATALOGUES = {
-  ar: {...ar, ...arMessages},
-  zh: {...zh, ...zhMessages},
-  en: {...en, ...enMessages},
-  fr: {...fr, ...frMessages},
-  ru: {...ru, ...ruMessages},
-  es: {...es, ...esMessages}
+  ar: { ...ar, ...arMessages },
+  zh: { ...zh, ...zhMessages },
+  en: { ...en, ...enMessages },
+  fr: { ...fr, ...frMessages },
+  ru: { ...ru, ...ruMessages },
+  es: { ...es, ...esMessages },
 };
 for (const [code, catalogue] of Object.entries(CATALOGUES)) registerCatalogue(code, catalogue);

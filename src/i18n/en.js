@@ -1,7 +1,8 @@
 // English catalogue. Keys are stable identifiers; values may use {placeholders}.
 export default {
   // ETL: errors a person fixing an export reads
-  "edition.unknown": "Unknown edition '{edition}': use --edition public or --edition state:<ISO3>, for example state:MLI.",
+  "edition.unknown":
+    "Unknown edition '{edition}': use --edition public or --edition state:<ISO3>, for example state:MLI.",
 
   // Site: shared
   "site.title": "Blue Ledger",
@@ -16,11 +17,14 @@ export default {
   "nav.hostStates": "Host states",
   "nav.downloads": "Downloads",
 
-  "site.footer": "Blue Ledger: the database of crimes against UN peacekeepers requested by Security Council resolution 2589 (2021). Aggregates only; built to be read offline.",
+  "site.footer":
+    "Blue Ledger: the database of crimes against UN peacekeepers requested by Security Council resolution 2589 (2021). Aggregates only; built to be read offline.",
   "site.noData": "No data of this kind has been loaded yet. {hint}",
-  "site.noCases": "The data loaded so far has no judicial case records, so there is nothing to show here yet. Load a cases export to see how investigations and prosecutions progress.",
+  "site.noCases":
+    "The data loaded so far has no judicial case records, so there is nothing to show here yet. Load a cases export to see how investigations and prosecutions progress.",
   "site.noAssistance": "No capacity-building assistance records have been loaded.",
-  "site.noIncidents": "The data loaded so far has no incident records (only casualties), so attacks cannot be counted here.",
+  "site.noIncidents":
+    "The data loaded so far has no incident records (only casualties), so attacks cannot be counted here.",
   "site.units.people": "Units: people",
   "site.units.attacks": "Units: attacks",
   "site.units.share": "Units: share of fatal attacks",
@@ -109,7 +113,8 @@ export default {
 
   // Overview
   "overview.title": "Attacks on UN peacekeepers",
-  "overview.lede": "Security Council resolution 2589 (2021) calls for accountability for every crime against UN peacekeepers. This site tracks the attacks, the people killed and injured, and how far host states have taken the investigations and prosecutions that should follow.",
+  "overview.lede":
+    "Security Council resolution 2589 (2021) calls for accountability for every crime against UN peacekeepers. This site tracks the attacks, the people killed and injured, and how far host states have taken the investigations and prosecutions that should follow.",
   "overview.kpi.attacks": "Attacks recorded",
   "overview.kpi.killed": "Peacekeepers killed in attacks",
   "overview.kpi.injured": "Peacekeepers injured in attacks",
@@ -123,7 +128,8 @@ export default {
 
   // Attack trends
   "trends.title": "Attack trends",
-  "trends.lede": "Every person killed or injured in a malicious act against UN personnel, by year, host state, mission, attack type, personnel category and nationality.",
+  "trends.lede":
+    "Every person killed or injured in a malicious act against UN personnel, by year, host state, mission, attack type, personnel category and nationality.",
   "trends.filter.hostState": "Host state",
   "trends.filter.all": "All host states",
   "trends.byHostState.title": "Peacekeepers killed in attacks, per year and host state",
@@ -136,7 +142,8 @@ export default {
   "trends.byCategory.finding": "{top} account for {share} of the peacekeepers killed.",
   "trends.nationality.title": "A contributing country's view of its own nationals",
   "trends.nationality.pick": "Nationality",
-  "trends.nationality.finding": "{killed} nationals of {country} killed and {injured} injured in attacks, in {missions}.",
+  "trends.nationality.finding":
+    "{killed} nationals of {country} killed and {injured} injured in attacks, in {missions}.",
   "trends.nationality.findingKilled": "{killed} nationals of {country} killed in attacks, in {missions}.",
   "count.missions.one": "{count} mission",
   "count.missions.other": "{count} missions",
@@ -144,22 +151,26 @@ export default {
 
   // Impunity
   "impunity.title": "Impunity",
-  "impunity.lede": "For every attack that killed UN personnel: has anyone been convicted, and how long does it take? A verdict is a conviction or an acquittal; a dismissed case is not a verdict.",
+  "impunity.lede":
+    "For every attack that killed UN personnel: has anyone been convicted, and how long does it take? A verdict is a conviction or an acquittal; a dismissed case is not a verdict.",
   "impunity.shares.title": "Fatal attacks still without a verdict, 1, 2 and 5 years on",
   "impunity.shares.finding": "Five years after a fatal attack, {share} of attacks have still had no verdict.",
   "impunity.km.title": "Time to first conviction",
   "impunity.km.finding": "Half of all fatal attacks reach a conviction only after {median}.",
-  "impunity.km.findingNever": "Fewer than half of all fatal attacks have reached a conviction: {share} still have none.",
+  "impunity.km.findingNever":
+    "Fewer than half of all fatal attacks have reached a conviction: {share} still have none.",
   "impunity.km.years.one": "{count} year",
   "impunity.km.years.other": "{count} years",
-  "impunity.km.method": "Kaplan–Meier estimate. Attacks with no conviction yet count until the data cutoff ({asOf}) and are then censored, so recent attacks are not counted as failures.",
+  "impunity.km.method":
+    "Kaplan–Meier estimate. Attacks with no conviction yet count until the data cutoff ({asOf}) and are then censored, so recent attacks are not counted as failures.",
   "impunity.funnel.title": "How far the follow-up of attacks gets",
   "impunity.funnel.finding": "{share} of attacks never saw an investigation opened; {convicted} led to a conviction.",
   "impunity.table.title": "Per host state",
 
   // Host states
   "hostStates.title": "Host states",
-  "hostStates.lede": "The accountability record of each state where UN peacekeepers were attacked. Open a state for its pipeline, time to justice, cases and the assistance it received.",
+  "hostStates.lede":
+    "The accountability record of each state where UN peacekeepers were attacked. Open a state for its pipeline, time to justice, cases and the assistance it received.",
   "hostStates.table.title": "Host states, by peacekeepers killed in attacks",
   "hostState.title": "{name}",
   "hostState.lede": "Attacks on UN personnel in {name}, and the judicial follow-up.",
@@ -168,26 +179,32 @@ export default {
   "hostState.byYear.finding": "{killed} peacekeepers killed and {injured} injured in attacks.",
   "hostState.byYear.findingKilled": "{killed} peacekeepers killed in attacks.",
   "hostState.funnel.title": "Pipeline: how far the follow-up of attacks in {name} gets",
-  "hostState.funnel.finding": "Of {attacks} attacks, {investigated} saw an investigation opened and {convicted} led to a conviction.",
+  "hostState.funnel.finding":
+    "Of {attacks} attacks, {investigated} saw an investigation opened and {convicted} led to a conviction.",
   "hostState.km.title": "Time to first conviction in {name}",
   "hostState.durations.title": "Time between stages in {name}",
   "hostState.durations.finding": "Median days from one stage to the next, among attacks that reached it.",
   "hostState.cases.title": "Judicial cases concerning attacks in {name}",
   "hostState.cases.finding": "{cases} cases; {convicted} ended in a conviction.",
   "hostState.assistance.title": "UN assistance received by {name}",
-  "hostState.assistance.finding": "{activities} assistance activities, worth at least {amount} where amounts are known.",
+  "hostState.assistance.finding":
+    "{activities} assistance activities, worth at least {amount} where amounts are known.",
 
   // Downloads
   "downloads.title": "Downloads",
   "downloads.table.title": "Public extracts",
-  "downloads.howto": "Read in DuckDB: SELECT * FROM 'mart_attack_casualties.parquet'; in Python: pandas.read_parquet('mart_attack_casualties.parquet'); in R: arrow::read_parquet('mart_attack_casualties.parquet').",
+  "downloads.howto":
+    "Read in DuckDB: SELECT * FROM 'mart_attack_casualties.parquet'; in Python: pandas.read_parquet('mart_attack_casualties.parquet'); in R: arrow::read_parquet('mart_attack_casualties.parquet').",
   "downloads.package.title": "The data package",
-  "downloads.package.lede": "Release {version}, data as of {cutoff}. datapackage.json describes every table (Frictionless Table Schema: types, meanings, keys); SHA256SUMS lets you check every file with sha256sum -c SHA256SUMS; CITATION.cff says how to cite it.",
+  "downloads.package.lede":
+    "Release {version}, data as of {cutoff}. datapackage.json describes every table (Frictionless Table Schema: types, meanings, keys); SHA256SUMS lets you check every file with sha256sum -c SHA256SUMS; CITATION.cff says how to cite it.",
   "downloads.package.all": "Everything in one archive (extracts.zip)",
   "downloads.package.dictionary": "Data dictionary",
-  "downloads.formats": "Each table comes as Parquet (zstd), Arrow IPC, CSV, and CSV with an HXL hashtag row under the header for humanitarian tools. In CSV, text that a spreadsheet would run as a formula (starting with = + - or @) is prefixed with an apostrophe; numbers are left as they are.",
+  "downloads.formats":
+    "Each table comes as Parquet (zstd), Arrow IPC, CSV, and CSV with an HXL hashtag row under the header for humanitarian tools. In CSV, text that a spreadsheet would run as a formula (starting with = + - or @) is prefixed with an apostrophe; numbers are left as they are.",
   "downloads.partitions.title": "Casualties and incidents by year",
-  "downloads.partitions.lede": "Hive-partitioned Parquet: one folder per year. DuckDB reads them as one table with read_parquet('casualties/**/*.parquet', hive_partitioning = true); so do Spark, Trino and Arrow.",
+  "downloads.partitions.lede":
+    "Hive-partitioned Parquet: one folder per year. DuckDB reads them as one table with read_parquet('casualties/**/*.parquet', hive_partitioning = true); so do Spark, Trino and Arrow.",
   "downloads.subsets.title": "Casualties and incidents for one host state or mission",
   "downloads.subsets.lede": "Casualties that cannot be attributed to a host state are in the mission files only.",
   "downloads.subsets.hostState": "Host state",
@@ -200,7 +217,8 @@ export default {
   // Data dictionary (of the public extracts)
   "nav.dataDictionary": "Data dictionary",
   "dictionary.title": "Data dictionary",
-  "dictionary.lede": "Every column of every public table and mart, generated from the same contract that validates the data and that datapackage.json is written from.",
+  "dictionary.lede":
+    "Every column of every public table and mart, generated from the same contract that validates the data and that datapackage.json is written from.",
   "dictionary.key": "Key",
   "dictionary.foreignKeys": "Refers to",
   "dictionary.files": "Files",
@@ -213,30 +231,39 @@ export default {
   // The data package (etl extract)
   "extracts.package.title": "Blue Ledger: attacks on UN peacekeepers and their judicial follow-up",
   "extracts.package.sampleTag": "SAMPLE DATA",
-  "extracts.package.description": "Attacks on UN peacekeepers, the people killed and injured, how far host states take investigations and prosecutions, and UN capacity-building assistance (Security Council resolution 2589). Aggregates and anonymous records only: no names, narratives or case files.",
+  "extracts.package.description":
+    "Attacks on UN peacekeepers, the people killed and injured, how far host states take investigations and prosecutions, and UN capacity-building assistance (Security Council resolution 2589). Aggregates and anonymous records only: no names, narratives or case files.",
   "extracts.package.sampleNote": "This release is built from generated sample data, not real records.",
   "extracts.citation.message": "If you use these data, please cite them as below.",
   "extracts.citation.author": "Blue Ledger contributors",
 
   // Editions (docs/editions.md)
   "edition.state.title": "Blue Ledger: {state} edition (restricted)",
-  "edition.state.banner": "RESTRICTED: the edition of Blue Ledger for {state} under Security Council resolution 2589. It holds case files, narratives and suspects concerning {state}. Not for publication: keep it behind authentication.",
-  "edition.state.footer": "Blue Ledger: the edition for {state}, restricted to that Member State. Case-level detail about attacks in {state} or on its nationals; aggregates for everything else. Do not publish.",
-  "smallCells.note": "Small cells: counts of 1 or 2 for other states are merged into 'Other' so that a single person or case cannot be picked out; totals include them.",
+  "edition.state.banner":
+    "RESTRICTED: the edition of Blue Ledger for {state} under Security Council resolution 2589. It holds case files, narratives and suspects concerning {state}. Not for publication: keep it behind authentication.",
+  "edition.state.footer":
+    "Blue Ledger: the edition for {state}, restricted to that Member State. Case-level detail about attacks in {state} or on its nationals; aggregates for everything else. Do not publish.",
+  "smallCells.note":
+    "Small cells: counts of 1 or 2 for other states are merged into 'Other' so that a single person or case cannot be picked out; totals include them.",
   "trends.nationality.otherMissions": "Other missions (fewer than 3 each)",
   "status.other": "Other (fewer than 3 each)",
   "court_type.other": "Courts not shown (fewer than 3 cases each)",
-  "hostState.cases.findingMerged": "{cases} cases; {convicted} of those shown ended in a conviction; {merged} more are grouped as 'Other' (cells of fewer than 3 cases).",
-  "downloads.lede.public": "Every public table and mart, as Parquet (zstd) for R, Python, DuckDB or Spark, as Arrow IPC, and as CSV (plain, or with HXL hashtags), in one self-describing, checksummed data package. This public edition holds aggregates only: no case-level or person-level rows, no names, narratives or case files.",
-  "downloads.lede.state": "The data package of the edition for {name}: the aggregates of the public edition, and the casualties, incidents and assistance records that concern {name} (attacks in {name}, or on its nationals), as Parquet (zstd), Arrow IPC and CSV. Restricted: not for publication.",
+  "hostState.cases.findingMerged":
+    "{cases} cases; {convicted} of those shown ended in a conviction; {merged} more are grouped as 'Other' (cells of fewer than 3 cases).",
+  "downloads.lede.public":
+    "Every public table and mart, as Parquet (zstd) for R, Python, DuckDB or Spark, as Arrow IPC, and as CSV (plain, or with HXL hashtags), in one self-describing, checksummed data package. This public edition holds aggregates only: no case-level or person-level rows, no names, narratives or case files.",
+  "downloads.lede.state":
+    "The data package of the edition for {name}: the aggregates of the public edition, and the casualties, incidents and assistance records that concern {name} (attacks in {name}, or on its nationals), as Parquet (zstd), Arrow IPC and CSV. Restricted: not for publication.",
   "nav.cases": "Cases",
   "nav.incidents": "Incidents",
   "cases.title": "Judicial cases concerning {name}",
-  "cases.lede": "Every recorded event of the judicial cases concerning attacks in {name} or on its nationals: court, date, persons concerned and sentence. Only the attacks of a case that concern {name} are listed.",
+  "cases.lede":
+    "Every recorded event of the judicial cases concerning attacks in {name} or on its nationals: court, date, persons concerned and sentence. Only the attacks of a case that concern {name} are listed.",
   "cases.none": "No judicial case concerning {name} has been recorded.",
   "cases.summary": "{cases} cases, {events} recorded events.",
   "incidents.title": "Attacks concerning {name}",
-  "incidents.lede": "Every attack in {name}, or on its nationals elsewhere, with its narrative and the group held responsible, as the source recorded them.",
+  "incidents.lede":
+    "Every attack in {name}, or on its nationals elsewhere, with its narrative and the group held responsible, as the source recorded them.",
   "incidents.none": "No attack concerning {name} has been recorded.",
   "incidents.summary": "{incidents} attacks; {killed} people killed and {injured} injured.",
   "col.caseId": "Case",
@@ -288,14 +315,18 @@ export default {
   "precision.year": "{date} (year only)",
   "nav.publicRecord": "Public record",
   "record.title": "The public record of investigations and trials",
-  "record.lede": "What public sources — the UN, missions, governments, courts and the press — report of the judicial follow-up of attacks that killed UN peacekeepers, each attack tied to the UN's own list of the dead.",
-  "record.caveat": "This record is incomplete. It holds what public reporting says, not the case files of Member States, and it stands as of {asOf}, the date of its latest event or source. An attack absent from it may still have been investigated.",
-  "record.summary": "{cases} cases concerning {attacks} attacks in {states} host states; {convicted} reached a conviction, {absentia} of them with persons convicted in absentia.",
+  "record.lede":
+    "What public sources — the UN, missions, governments, courts and the press — report of the judicial follow-up of attacks that killed UN peacekeepers, each attack tied to the UN's own list of the dead.",
+  "record.caveat":
+    "This record is incomplete. It holds what public reporting says, not the case files of Member States, and it stands as of {asOf}, the date of its latest event or source. An attack absent from it may still have been investigated.",
+  "record.summary":
+    "{cases} cases concerning {attacks} attacks in {states} host states; {convicted} reached a conviction, {absentia} of them with persons convicted in absentia.",
   "record.byState.title": "Cases in the public record, per host state",
   "record.byState.finding": "{state} has the most cases in the record: {cases}.",
   "record.case.title": "{state}: attack of {date}",
   "record.case.killed": "{killed} killed · {attacks}",
-  "record.none": "No case from public reporting has been loaded. Load the record with `npm run etl -- load warehouse/public-record/*.csv`.",
+  "record.none":
+    "No case from public reporting has been loaded. Load the record with `npm run etl -- load warehouse/public-record/*.csv`.",
   "record.source": "{publisher}, {date}",
   "record.source.undated": "{publisher}, undated",
   "record.disagreement": "Sources disagree: {text}",
@@ -321,12 +352,16 @@ export default {
   "rate.nominal": "Any conviction",
   "rate.effective": "Conviction of a person in custody, not overturned",
   "impunity.rates.title": "Fatal attacks with a conviction: nominal and effective",
-  "impunity.rates.finding": "{nominal} of fatal attacks have a conviction; {effective} have one of a person in custody that was not overturned.",
-  "impunity.rates.method": "Nominal: at least one conviction for the attack. Effective: at least one conviction of a person who was in custody (not tried in absentia), not later overturned for every person convicted. A conviction counts as of a person in custody unless the record says all those convicted were tried in absentia. Only attacks that killed someone count.",
-  "impunity.record": "Cases on real data come from the public record of investigations and trials, which is incomplete: see the Public record page.",
+  "impunity.rates.finding":
+    "{nominal} of fatal attacks have a conviction; {effective} have one of a person in custody that was not overturned.",
+  "impunity.rates.method":
+    "Nominal: at least one conviction for the attack. Effective: at least one conviction of a person who was in custody (not tried in absentia), not later overturned for every person convicted. A conviction counts as of a person in custody unless the record says all those convicted were tried in absentia. Only attacks that killed someone count.",
+  "impunity.record":
+    "Cases on real data come from the public record of investigations and trials, which is incomplete: see the Public record page.",
   "requests.title": "Requests from the UN to {name} and its replies",
   "requests.finding": "{name} replied to {replied} of {requests} requests ({rate}); overdue: {overdue}.",
-  "requests.method": "The UN asks a host state, by note verbale, what it has done about an attack. Overdue: no reply and the date asked for has passed at the data cutoff ({asOf}).",
+  "requests.method":
+    "The UN asks a host state, by note verbale, what it has done about an attack. Overdue: no reply and the date asked for has passed at the data cutoff ({asOf}).",
   "requests.none": "No request to {name} about an attack has been loaded.",
   "coverage.full": "Everything asked",
   "coverage.partial": "Part of what was asked",
@@ -339,19 +374,24 @@ export default {
   // Data quality
   "nav.dataQuality": "Data quality",
   "quality.title": "Data quality",
-  "quality.lede": "How fresh and how complete the loaded data is, and which rows the loader turned away. Every row of every file is accounted for: rows in = loaded + rejected. Rejected rows are kept in quarantine for the people who fix the exports; only counts are shown here.",
+  "quality.lede":
+    "How fresh and how complete the loaded data is, and which rows the loader turned away. Every row of every file is accounted for: rows in = loaded + rejected. Rejected rows are kept in quarantine for the people who fix the exports; only counts are shown here.",
   "quality.summary": "{loads} loads so far: {rowsIn} rows in = {loaded} loaded + {rejected} rejected.",
   "quality.freshness.title": "Freshness per source",
-  "quality.freshness.note": "Last load: when a file of this source and kind was last loaded. Data cutoff: the latest date its records carry (incident, event or start date).",
+  "quality.freshness.note":
+    "Last load: when a file of this source and kind was last loaded. Data cutoff: the latest date its records carry (incident, event or start date).",
   "quality.rejects.title": "Rejected rows by reason",
   "quality.rejects.finding": "The most common reason: {field}, {reason} ({rows} rows).",
   "quality.rejects.none": "No row has been rejected.",
-  "quality.rejects.note": "Values are taken out of the reasons so that like problems count together; a line that could not be read at all has no field.",
+  "quality.rejects.note":
+    "Values are taken out of the reasons so that like problems count together; a line that could not be read at all has no field.",
   "quality.completeness.title": "Completeness of key optional fields",
   "quality.completeness.finding": "The least complete: {field} of {kind}, filled in for {share} of records.",
-  "quality.completeness.note": "Current version of each record. Required fields are always filled in: rows without them are rejected.",
+  "quality.completeness.note":
+    "Current version of each record. Required fields are always filled in: rows without them are rejected.",
   "quality.loads.title": "Load history",
-  "quality.loads.note": "The latest 200 loads, newest first. A file loaded again with the same content is skipped and not listed again.",
+  "quality.loads.note":
+    "The latest 200 loads, newest first. A file loaded again with the same content is skipped and not listed again.",
   "quality.units.rows": "Units: rejected rows",
   "quality.units.share": "Units: share of records",
   "quality.col.source": "Source",
@@ -377,8 +417,10 @@ export default {
   // Reports (issue 13): the annual report for the Secretary-General's briefing and the state reports (etl/report)
   "nav.reports": "Reports",
   "reports.title": "Reports",
-  "reports.lede": "The reports built with this edition of the site, for the Secretary-General's annual briefing under resolution 2589 (2021) or, in a state edition, for that state: to print, send and cite. Every figure in them carries an identifier; figures.json lists each one with its value and the SQL that recomputes it from this edition's data package (Downloads).",
-  "reports.none": "No report has been built with this edition. Build them with the site (npm run build -- --reports 2022,2023) or on their own (npm run report -- --year 2022).",
+  "reports.lede":
+    "The reports built with this edition of the site, for the Secretary-General's annual briefing under resolution 2589 (2021) or, in a state edition, for that state: to print, send and cite. Every figure in them carries an identifier; figures.json lists each one with its value and the SQL that recomputes it from this edition's data package (Downloads).",
+  "reports.none":
+    "No report has been built with this edition. Build them with the site (npm run build -- --reports 2022,2023) or on their own (npm run report -- --year 2022).",
   "reports.table.title": "Reports of this edition",
   "reports.col.year": "Year",
   "reports.col.language": "Language",
@@ -387,7 +429,8 @@ export default {
   "reports.col.pdf": "PDF",
   "reports.col.html": "HTML",
   "reports.col.figuresJson": "figures.json",
-  "reports.howto": "The PDF is for print (A4, tagged for screen readers); the HTML is the same report for the screen; figures.json is the list of its figures. Section 8 of each report says how to recompute a figure from the data package.",
+  "reports.howto":
+    "The PDF is for print (A4, tagged for screen readers); the HTML is the same report for the screen; figures.json is the list of its figures. Section 8 of each report says how to recompute a figure from the data package.",
 
   // Maps, contributing-country pages and the Attack trends filters (issue 14)
   "nav.contributingCountries": "Contributing countries",
@@ -397,26 +440,33 @@ export default {
   "trends.filter.allMissions": "All missions",
   "trends.filter.category": "Personnel",
   "trends.filter.allCategories": "All personnel",
-  "trends.filter.shown": "Shown: {from}–{to}, {killed} people killed in attacks. Every chart and table below follows these filters.",
+  "trends.filter.shown":
+    "Shown: {from}–{to}, {killed} people killed in attacks. Every chart and table below follows these filters.",
   "trends.filter.empty": "No one was killed in attacks within these filters.",
   "trends.filter.noCategory": "attacks are not counted by personnel category: that filter does not apply here",
   "trends.filter.nationalityScope": "the host state and personnel filters do not apply to this breakdown",
   "trends.map.title": "Peacekeepers killed in attacks, by host state",
   "trends.map.legend": "Killed in attacks",
   "trends.map.finding": "{top} is where most were killed: {killed}, {share} of those shown.",
-  "hostStates.map.finding": "{top} is where most were killed: {killed}, {share} of all peacekeepers killed in attacks in a host state.",
-  "map.offMap.one": "{count} state or territory with {people} people is not on the map (too small at this scale, or a former state): see the table",
-  "map.offMap.other": "{count} states or territories with {people} people are not on the map (too small at this scale, or former states): see the table",
+  "hostStates.map.finding":
+    "{top} is where most were killed: {killed}, {share} of all peacekeepers killed in attacks in a host state.",
+  "map.offMap.one":
+    "{count} state or territory with {people} people is not on the map (too small at this scale, or a former state): see the table",
+  "map.offMap.other":
+    "{count} states or territories with {people} people are not on the map (too small at this scale, or former states): see the table",
   "map.credit.world": "Map: Natural Earth 1:110m (world-atlas); borders do not imply endorsement by the United Nations",
   "region.title": "Attacks in {name}, by first-level region",
   "region.legend": "Attacks",
   "region.finding": "{top} saw the most attacks: {attacks}, {share} of those located by region.",
   "region.tip": "{drawn} (recorded as {admin1})",
   "region.notOnMap": "Not on the map",
-  "region.unmatched.one": "{count} region named by the records, with {attacks} attacks, is not on the map: see the table",
-  "region.unmatched.other": "{count} regions named by the records, with {attacks} attacks, are not on the map: see the table",
+  "region.unmatched.one":
+    "{count} region named by the records, with {attacks} attacks, is not on the map: see the table",
+  "region.unmatched.other":
+    "{count} regions named by the records, with {attacks} attacks, are not on the map: see the table",
   "region.withoutRegion": "{attacks} attacks have no region recorded",
-  "region.credit": "Boundaries: Natural Earth, not all current: a newer region is drawn in the one it was part of (see the table); regions, never points",
+  "region.credit":
+    "Boundaries: Natural Earth, not all current: a newer region is drawn in the one it was part of (see the table); regions, never points",
   "region.none": "No attack in {name} is located by region in the data loaded.",
   "region.noBoundaries": "The site has no boundaries for {name}: the regions are in the table.",
   "col.admin1Recorded": "Region as recorded",
@@ -427,25 +477,31 @@ export default {
   "col.rank": "Rank",
   "col.missions": "Missions",
   "countries.title": "Contributing countries",
-  "countries.lede": "For every country with a national killed serving the UN, whatever the cause: its nationals killed and injured in attacks, where and how, and what became of the attacks. Open a country for its page.",
+  "countries.lede":
+    "For every country with a national killed serving the UN, whatever the cause: its nationals killed and injured in attacks, where and how, and what became of the attacks. Open a country for its page.",
   "countries.map.title": "Nationals killed in attacks, by nationality",
   "countries.map.legend": "Nationals killed in attacks",
-  "countries.map.finding": "{top} lost the most nationals in attacks: {killed} of {total}, among {countries} countries.",
+  "countries.map.finding":
+    "{top} lost the most nationals in attacks: {killed} of {total}, among {countries} countries.",
   "countries.notRecorded": "{killed} people killed in attacks have no nationality recorded",
   "countries.table.title": "Contributing countries",
-  "countries.table.note": "Press a column heading to sort by it; press it again to reverse. Rank: place by nationals killed in attacks.",
+  "countries.table.note":
+    "Press a column heading to sort by it; press it again to reverse. Rank: place by nationals killed in attacks.",
   "country.back": "← All contributing countries",
   "country.title": "{name}",
-  "country.lede": "Nationals of {name} killed and injured serving the UN: in which missions, years and categories of personnel, where and by what kind of attack, and what became of the attacks that killed them.",
+  "country.lede":
+    "Nationals of {name} killed and injured serving the UN: in which missions, years and categories of personnel, where and by what kind of attack, and what became of the attacks that killed them.",
   "country.kpi.killedInAttacks": "Nationals killed in attacks",
   "country.kpi.killedAll": "Nationals killed, all causes",
   "country.kpi.injuredInAttacks": "Nationals injured in attacks",
   "country.kpi.rank": "Place among contributors, by nationals killed in attacks",
   "country.kpi.rankValue": "{rank} of {of}",
-  "country.noAttacks": "No national of {name} was killed or injured in an attack in the data loaded; {killed} died of other causes.",
+  "country.noAttacks":
+    "No national of {name} was killed or injured in an attack in the data loaded; {killed} died of other causes.",
   "country.byYear.title": "Nationals of {name} killed in attacks, per year",
   "country.byYear.finding.one": "{year}: the one national of {name} killed in an attack.",
-  "country.byYear.finding.other": "{year} was the deadliest year: {killed} of the {total} nationals of {name} killed in attacks.",
+  "country.byYear.finding.other":
+    "{year} was the deadliest year: {killed} of the {total} nationals of {name} killed in attacks.",
   "country.by.finding": "{top}: {killed} killed, {share} of all.",
   "country.byMission.title": "By mission",
   "country.byCategory.title": "By personnel category",
@@ -455,9 +511,12 @@ export default {
   "country.attackType.notLinked": "Not linked to an attack record",
   "country.followUp.heading": "What became of the attacks",
   "country.followUp.title": "The attacks that killed nationals of {name}, and their judicial follow-up",
-  "country.followUp.finding.one": "One attack killed nationals: {investigated} investigation opened, {convicted} conviction ({share}), {effective} effective.",
-  "country.followUp.finding.other": "Of {attacks} attacks that killed nationals, {investigated} saw an investigation opened and {convicted} ({share}) led to a conviction; {effective} to an effective one.",
-  "country.followUp.method": "an attack is counted once however many nationals it killed; attacks inferred from the fatalities when the records name none; effective: a conviction of a person in custody, not overturned",
+  "country.followUp.finding.one":
+    "One attack killed nationals: {investigated} investigation opened, {convicted} conviction ({share}), {effective} effective.",
+  "country.followUp.finding.other":
+    "Of {attacks} attacks that killed nationals, {investigated} saw an investigation opened and {convicted} ({share}) led to a conviction; {effective} to an effective one.",
+  "country.followUp.method":
+    "an attack is counted once however many nationals it killed; attacks inferred from the fatalities when the records name none; effective: a conviction of a person in custody, not overturned",
   "country.followUp.none": "No attack is known to have killed a national of {name}.",
   "country.followUp.attacks": "Attacks that killed nationals",
   "country.followUp.investigated": "Investigation opened",
@@ -466,20 +525,26 @@ export default {
   "country.rank.heading": "Place among contributors",
   "country.rank.title": "The ten contributors with most nationals killed in attacks",
   "country.rank.finding": "By nationals killed in attacks, {name} is number {rank} of {of} countries.",
-  "country.rank.findingTied": "By nationals killed in attacks, {name} is number {rank} of {of} countries, sharing that place with others.",
+  "country.rank.findingTied":
+    "By nationals killed in attacks, {name} is number {rank} of {of} countries, sharing that place with others.",
   "country.rank.method": "rank: 1 is the most; countries with as many share a place",
   "country.rank.none": "No national of {name} was killed in an attack: it has no place in this ranking.",
   // ACLED: the adapter, rows left out, licences and the link to the UN's deaths (issue 14, docs/sources/acled.md)
   "attack_type.direct_fire": "Direct fire (armed clash)",
   "site.source.attribution": "Includes data from {attributions}.",
-  "incidents.withheld": "Attacks recorded only by a source whose terms do not allow its events to be published one by one ({attributions}) are not listed here; the Data quality page counts them.",
-  "quality.summaryLeftOut": "{loads} loads so far: {rowsIn} rows in = {loaded} loaded + {rejected} rejected + {leftOut} left out as outside the scope (ACLED's events that are no attack on a UN mission).",
+  "incidents.withheld":
+    "Attacks recorded only by a source whose terms do not allow its events to be published one by one ({attributions}) are not listed here; the Data quality page counts them.",
+  "quality.summaryLeftOut":
+    "{loads} loads so far: {rowsIn} rows in = {loaded} loaded + {rejected} rejected + {leftOut} left out as outside the scope (ACLED's events that are no attack on a UN mission).",
   "quality.col.rowsLeftOut": "Left out",
   "quality.leftOut.title": "Rows left out as outside the scope",
-  "quality.leftOut.note": "A source such as ACLED records every political event in a country; only its attacks on a UN mission are kept. The others are counted here, by reason, and not kept.",
+  "quality.leftOut.note":
+    "A source such as ACLED records every political event in a country; only its attacks on a UN mission are kept. The others are counted here, by reason, and not kept.",
   "quality.agreement.title": "The UN's deaths and ACLED's attacks",
-  "quality.agreement.finding": "{mission}: of the {deaths} deaths in malicious acts that the UN records between {from} and {to}, the period ACLED's files cover, {linked} are linked to an ACLED attack on the mission ({sameDay} the same day, {withinADay} within a day); {ambiguous} could match several attacks and {none} none, so they stay unlinked. {outside} deaths fall outside that period. ACLED records {attacks} attacks on the mission, {fatal} of them with fatalities (of anyone, attackers included); {fatalWithout} of those have no UN death linked.",
-  "quality.agreement.note": "A UN death is linked to the one ACLED attack on its mission that day or, when there is none that day, the one of the day before or after; where several could match, or none, it stays unlinked. ACLED's fatalities count everyone who died, so they are not a count of peacekeepers. Aggregates only: ACLED's terms do not allow its events to be published one by one.",
+  "quality.agreement.finding":
+    "{mission}: of the {deaths} deaths in malicious acts that the UN records between {from} and {to}, the period ACLED's files cover, {linked} are linked to an ACLED attack on the mission ({sameDay} the same day, {withinADay} within a day); {ambiguous} could match several attacks and {none} none, so they stay unlinked. {outside} deaths fall outside that period. ACLED records {attacks} attacks on the mission, {fatal} of them with fatalities (of anyone, attackers included); {fatalWithout} of those have no UN death linked.",
+  "quality.agreement.note":
+    "A UN death is linked to the one ACLED attack on its mission that day or, when there is none that day, the one of the day before or after; where several could match, or none, it stays unlinked. ACLED's fatalities count everyone who died, so they are not a count of peacekeepers. Aggregates only: ACLED's terms do not allow its events to be published one by one.",
   "quality.col.mission": "Mission",
   "quality.col.unDeaths": "UN deaths",
   "quality.col.linkedSameDay": "Linked, same day",
@@ -504,5 +569,6 @@ export default {
   "site.start.running": "Blue Ledger is running at {url}  (Ctrl-C to stop)",
   "site.start.noFreePort": "Ports {from} to {to} are all in use by other programs; set PORT to a free one.",
   "impunity.km.findingInState": "Half of the fatal attacks in {name} reached a conviction within {median}.",
-  "impunity.km.findingNeverInState": "Fewer than half of the fatal attacks in {name} have reached a conviction: {share} still have none."
+  "impunity.km.findingNeverInState":
+    "Fewer than half of the fatal attacks in {name} have reached a conviction: {share} still have none.",
 };

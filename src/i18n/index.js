@@ -6,7 +6,7 @@
 // The language lives in ONE place: in the browser, the page's <html lang>, which
 // the build writes (one build per language, etl/site/build.ts); in Node (the ETL,
 // the config, tests) it is English unless a caller passes another one.
-import {LANGUAGE_CODES, language} from "./languages.js";
+import { LANGUAGE_CODES, language } from "./languages.js";
 
 const catalogues = {};
 
@@ -27,7 +27,7 @@ const loaders = {
   zh: () => import("./zh.js"),
   fr: () => import("./fr.js"),
   ru: () => import("./ru.js"),
-  es: () => import("./es.js")
+  es: () => import("./es.js"),
 };
 catalogues[lang] = (await loaders[lang]()).default;
 
@@ -56,10 +56,14 @@ export function t(key, params = {}, code = lang) {
   for (const c of code === "en" ? ["en"] : [code, "en"]) {
     const catalogue = catalogues[c];
     if (!catalogue) continue;
-    template = (counted ? catalogue[`${key}.${category(c, params.count)}`] ?? catalogue[`${key}.other`] : undefined) ?? catalogue[key];
+    template =
+      (counted ? (catalogue[`${key}.${category(c, params.count)}`] ?? catalogue[`${key}.other`]) : undefined) ??
+      catalogue[key];
     if (template !== undefined) break;
   }
   if (template === undefined) throw new Error(`missing text for '${key}'`);
-  const values = counted ? {...params, count: new Intl.NumberFormat(language(code).locale).format(params.count)} : params;
+  const values = counted
+    ? { ...params, count: new Intl.NumberFormat(language(code).locale).format(params.count) }
+    : params;
   return template.replace(/\{(\w+)\}/g, (_, name) => (name in values ? String(values[name]) : `{${name}}`));
 }

@@ -2,13 +2,14 @@
 // (src/i18n/states.js, generated with warehouse/reference/states.csv, whose name_en it
 // equals); other languages from CLDR through Intl.DisplayNames, except where
 // state-names-overrides.js records the UN's own usage. docs/i18n.md says how to add one.
-import {lang as pageLang, t} from "./index.js";
+import { lang as pageLang, t } from "./index.js";
 import STATES from "./states.js";
 import OVERRIDES from "./state-names-overrides.js";
 
 const displayNames = new Map();
 const cldr = (code, iso2) => {
-  if (!displayNames.has(code)) displayNames.set(code, new Intl.DisplayNames(code, {type: "region", fallback: "none"}));
+  if (!displayNames.has(code))
+    displayNames.set(code, new Intl.DisplayNames(code, { type: "region", fallback: "none" }));
   return displayNames.get(code).of(iso2);
 };
 

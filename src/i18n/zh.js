@@ -17,7 +17,8 @@ export default {
   "nav.hostStates": "东道国",
   "nav.downloads": "下载",
 
-  "site.footer": "Blue Ledger：安全理事会第2589(2021)号决议要求建立的针对联合国维和人员所犯罪行数据库。仅含汇总数据；可离线阅读。",
+  "site.footer":
+    "Blue Ledger：安全理事会第2589(2021)号决议要求建立的针对联合国维和人员所犯罪行数据库。仅含汇总数据；可离线阅读。",
   "site.noData": "尚未载入此类数据。{hint}",
   "site.noCases": "目前载入的数据中没有司法案件记录，因此这里暂无内容。载入案件导出文件即可查看调查和起诉的进展。",
   "site.noAssistance": "尚未载入能力建设援助记录。",
@@ -110,7 +111,8 @@ export default {
 
   // 概览
   "overview.title": "针对联合国维和人员的袭击",
-  "overview.lede": "安全理事会第2589(2021)号决议呼吁对针对联合国维和人员的每一项罪行追究责任。本网站跟踪袭击事件、伤亡人员，以及东道国随后应开展的调查和起诉进展到了哪一步。",
+  "overview.lede":
+    "安全理事会第2589(2021)号决议呼吁对针对联合国维和人员的每一项罪行追究责任。本网站跟踪袭击事件、伤亡人员，以及东道国随后应开展的调查和起诉进展到了哪一步。",
   "overview.kpi.attacks": "已记录的袭击",
   "overview.kpi.killed": "在袭击中遇难的维和人员",
   "overview.kpi.injured": "在袭击中受伤的维和人员",
@@ -124,7 +126,8 @@ export default {
 
   // 袭击趋势
   "trends.title": "袭击趋势",
-  "trends.lede": "在针对联合国人员的恶意行为中死亡或受伤的每一个人，按年份、东道国、特派团、袭击类型、人员类别和国籍分列。",
+  "trends.lede":
+    "在针对联合国人员的恶意行为中死亡或受伤的每一个人，按年份、东道国、特派团、袭击类型、人员类别和国籍分列。",
   "trends.filter.hostState": "东道国",
   "trends.filter.all": "所有东道国",
   "trends.byHostState.title": "每年在袭击中遇难的维和人员，按东道国分列",
@@ -144,21 +147,24 @@ export default {
 
   // 有罪不罚
   "impunity.title": "有罪不罚",
-  "impunity.lede": "对于每一次造成联合国人员死亡的袭击：是否有人被定罪？需要多长时间？判决指定罪或无罪判决；撤销的案件不算判决。",
+  "impunity.lede":
+    "对于每一次造成联合国人员死亡的袭击：是否有人被定罪？需要多长时间？判决指定罪或无罪判决；撤销的案件不算判决。",
   "impunity.shares.title": "1年、2年和5年后仍未作出判决的致命袭击",
   "impunity.shares.finding": "致命袭击发生五年后，仍有 {share} 的袭击未作出判决。",
   "impunity.km.title": "距首次定罪的时间",
   "impunity.km.finding": "一半致命袭击要在 {median}后才有定罪。",
   "impunity.km.findingNever": "已有定罪的致命袭击不到一半：{share} 的袭击仍无任何定罪。",
   "impunity.km.years.other": "{count} 年",
-  "impunity.km.method": "卡普兰-迈耶估计。尚无定罪的袭击计至数据截止日期（{asOf}），之后作删失处理，因此近期的袭击不会被算作失败。",
+  "impunity.km.method":
+    "卡普兰-迈耶估计。尚无定罪的袭击计至数据截止日期（{asOf}），之后作删失处理，因此近期的袭击不会被算作失败。",
   "impunity.funnel.title": "袭击的后续处理进展到哪一步",
   "impunity.funnel.finding": "{share} 的袭击从未立案调查；{convicted} 次袭击最终有人被定罪。",
   "impunity.table.title": "按东道国分列",
 
   // 东道国
   "hostStates.title": "东道国",
-  "hostStates.lede": "联合国维和人员遭到袭击的每个国家的追责记录。打开一个国家，可查看其司法进程、司法所需时间、案件以及所获援助。",
+  "hostStates.lede":
+    "联合国维和人员遭到袭击的每个国家的追责记录。打开一个国家，可查看其司法进程、司法所需时间、案件以及所获援助。",
   "hostStates.table.title": "东道国，按在袭击中遇难的维和人员人数排列",
   "hostState.title": "{name}",
   "hostState.lede": "在{name}针对联合国人员的袭击及其司法后续行动。",
@@ -179,14 +185,18 @@ export default {
   // 下载
   "downloads.title": "下载",
   "downloads.table.title": "公开提取数据",
-  "downloads.howto": "在 DuckDB 中读取：SELECT * FROM 'mart_attack_casualties.parquet'；在 Python 中：pandas.read_parquet('mart_attack_casualties.parquet')；在 R 中：arrow::read_parquet('mart_attack_casualties.parquet')。",
+  "downloads.howto":
+    "在 DuckDB 中读取：SELECT * FROM 'mart_attack_casualties.parquet'；在 Python 中：pandas.read_parquet('mart_attack_casualties.parquet')；在 R 中：arrow::read_parquet('mart_attack_casualties.parquet')。",
   "downloads.package.title": "数据包",
-  "downloads.package.lede": "第 {version} 版，数据截至 {cutoff}。datapackage.json 说明每个表（Frictionless Table Schema：类型、含义、键）；用 SHA256SUMS 可通过 sha256sum -c SHA256SUMS 核对每个文件；CITATION.cff 说明如何引用。",
+  "downloads.package.lede":
+    "第 {version} 版，数据截至 {cutoff}。datapackage.json 说明每个表（Frictionless Table Schema：类型、含义、键）；用 SHA256SUMS 可通过 sha256sum -c SHA256SUMS 核对每个文件；CITATION.cff 说明如何引用。",
   "downloads.package.all": "全部内容打包为一个压缩文件（extracts.zip）",
   "downloads.package.dictionary": "数据字典",
-  "downloads.formats": "每个表都提供 Parquet（zstd）、Arrow IPC、CSV 以及在标题下带 HXL 标签行的 CSV（供人道主义工具使用）。在 CSV 中，电子表格会当作公式执行的文本（以 = + - 或 @ 开头）前加一个撇号；数字保持原样。",
+  "downloads.formats":
+    "每个表都提供 Parquet（zstd）、Arrow IPC、CSV 以及在标题下带 HXL 标签行的 CSV（供人道主义工具使用）。在 CSV 中，电子表格会当作公式执行的文本（以 = + - 或 @ 开头）前加一个撇号；数字保持原样。",
   "downloads.partitions.title": "按年份分列的伤亡和事件",
-  "downloads.partitions.lede": "Hive 分区的 Parquet：每年一个文件夹。DuckDB 可用 read_parquet('casualties/**/*.parquet', hive_partitioning = true) 将其作为一个表读取；Spark、Trino 和 Arrow 也可以。",
+  "downloads.partitions.lede":
+    "Hive 分区的 Parquet：每年一个文件夹。DuckDB 可用 read_parquet('casualties/**/*.parquet', hive_partitioning = true) 将其作为一个表读取；Spark、Trino 和 Arrow 也可以。",
   "downloads.subsets.title": "单个东道国或特派团的伤亡和事件",
   "downloads.subsets.lede": "无法归于某一东道国的伤亡只列在特派团文件中。",
   "downloads.subsets.hostState": "东道国",
@@ -212,30 +222,38 @@ export default {
   // 数据包（etl extract）
   "extracts.package.title": "Blue Ledger：针对联合国维和人员的袭击及其司法后续行动",
   "extracts.package.sampleTag": "样本数据",
-  "extracts.package.description": "针对联合国维和人员的袭击、伤亡人员、东道国调查和起诉的进展，以及联合国的能力建设援助（安全理事会第2589号决议）。仅含汇总数据和匿名记录：不含姓名、叙述或案卷。",
+  "extracts.package.description":
+    "针对联合国维和人员的袭击、伤亡人员、东道国调查和起诉的进展，以及联合国的能力建设援助（安全理事会第2589号决议）。仅含汇总数据和匿名记录：不含姓名、叙述或案卷。",
   "extracts.package.sampleNote": "本版根据生成的样本数据编制，而非真实记录。",
   "extracts.citation.message": "如使用这些数据，请按以下方式引用。",
   "extracts.citation.author": "Blue Ledger 贡献者",
 
   // 版本（docs/editions.md）
   "edition.state.title": "Blue Ledger：{state}版（限制分发）",
-  "edition.state.banner": "限制分发：根据安全理事会第2589号决议为{state}编制的 Blue Ledger 版本，含有涉及{state}的案卷、叙述和嫌疑人信息。不得公布：须置于身份验证之后。",
-  "edition.state.footer": "Blue Ledger：{state}版，仅限该会员国使用。含有在{state}发生的袭击或针对其国民的袭击的逐案详情；其他一切均为汇总数据。不得公布。",
+  "edition.state.banner":
+    "限制分发：根据安全理事会第2589号决议为{state}编制的 Blue Ledger 版本，含有涉及{state}的案卷、叙述和嫌疑人信息。不得公布：须置于身份验证之后。",
+  "edition.state.footer":
+    "Blue Ledger：{state}版，仅限该会员国使用。含有在{state}发生的袭击或针对其国民的袭击的逐案详情；其他一切均为汇总数据。不得公布。",
   "smallCells.note": "小数值：其他国家的 1 或 2 的计数合并为“其他”，以免识别出单个人员或案件；总数包括这些计数。",
   "trends.nationality.otherMissions": "其他特派团（每个少于 3）",
   "status.other": "其他（每项少于 3）",
   "court_type.other": "未单列的法院（每个少于 3 起案件）",
-  "hostState.cases.findingMerged": "{cases} 起案件；在列出的案件中有 {convicted} 起以定罪结案；另有 {merged} 起归入“其他”（少于 3 起案件的类别）。",
-  "downloads.lede.public": "每个公开表和数据集市，提供适用于 R、Python、DuckDB 或 Spark 的 Parquet（zstd）、Arrow IPC 和 CSV（普通或带 HXL 标签）格式，合为一个自带说明和校验和的数据包。本公开版仅含汇总数据：没有逐案或逐人的行，不含姓名、叙述或案卷。",
-  "downloads.lede.state": "{name}版的数据包：公开版的汇总数据，以及涉及{name}的伤亡、事件和援助记录（在{name}发生的袭击或针对其国民的袭击），格式为 Parquet（zstd）、Arrow IPC 和 CSV。限制分发：不得公布。",
+  "hostState.cases.findingMerged":
+    "{cases} 起案件；在列出的案件中有 {convicted} 起以定罪结案；另有 {merged} 起归入“其他”（少于 3 起案件的类别）。",
+  "downloads.lede.public":
+    "每个公开表和数据集市，提供适用于 R、Python、DuckDB 或 Spark 的 Parquet（zstd）、Arrow IPC 和 CSV（普通或带 HXL 标签）格式，合为一个自带说明和校验和的数据包。本公开版仅含汇总数据：没有逐案或逐人的行，不含姓名、叙述或案卷。",
+  "downloads.lede.state":
+    "{name}版的数据包：公开版的汇总数据，以及涉及{name}的伤亡、事件和援助记录（在{name}发生的袭击或针对其国民的袭击），格式为 Parquet（zstd）、Arrow IPC 和 CSV。限制分发：不得公布。",
   "nav.cases": "案件",
   "nav.incidents": "事件",
   "cases.title": "涉及{name}的司法案件",
-  "cases.lede": "涉及在{name}发生的袭击或针对其国民的袭击的司法案件中每一个已记录的事项：法院、日期、涉案人员和刑罚。一个案件只列出涉及{name}的袭击。",
+  "cases.lede":
+    "涉及在{name}发生的袭击或针对其国民的袭击的司法案件中每一个已记录的事项：法院、日期、涉案人员和刑罚。一个案件只列出涉及{name}的袭击。",
   "cases.none": "尚未记录涉及{name}的司法案件。",
   "cases.summary": "{cases} 起案件，{events} 个已记录事项。",
   "incidents.title": "涉及{name}的袭击",
-  "incidents.lede": "在{name}发生的每一次袭击，或在其他地方针对其国民的袭击，附有来源所记录的叙述和被认为负有责任的团体。",
+  "incidents.lede":
+    "在{name}发生的每一次袭击，或在其他地方针对其国民的袭击，附有来源所记录的叙述和被认为负有责任的团体。",
   "incidents.none": "尚未记录涉及{name}的袭击。",
   "incidents.summary": "{incidents} 次袭击；{killed} 人死亡，{injured} 人受伤。",
   "col.caseId": "案件",
@@ -287,9 +305,12 @@ export default {
   "precision.year": "{date}（仅知年份）",
   "nav.publicRecord": "公开记录",
   "record.title": "调查和审判的公开记录",
-  "record.lede": "公开来源——联合国、特派团、各国政府、法院和新闻界——对造成联合国维和人员死亡的袭击的司法后续行动所作的报道，每次袭击都与联合国自己的死亡名单相对应。",
-  "record.caveat": "本记录并不完整。它收录的是公开报道的内容，而不是会员国的案卷，截至其最新来源的日期 {asOf}。未列入本记录的袭击仍可能已经过调查。",
-  "record.summary": "{cases} 起案件，涉及 {states} 个东道国的 {attacks} 次袭击；{convicted} 起以定罪结案，其中 {absentia} 起有人被缺席定罪。",
+  "record.lede":
+    "公开来源——联合国、特派团、各国政府、法院和新闻界——对造成联合国维和人员死亡的袭击的司法后续行动所作的报道，每次袭击都与联合国自己的死亡名单相对应。",
+  "record.caveat":
+    "本记录并不完整。它收录的是公开报道的内容，而不是会员国的案卷，截至其最新来源的日期 {asOf}。未列入本记录的袭击仍可能已经过调查。",
+  "record.summary":
+    "{cases} 起案件，涉及 {states} 个东道国的 {attacks} 次袭击；{convicted} 起以定罪结案，其中 {absentia} 起有人被缺席定罪。",
   "record.byState.title": "公开记录中的案件，按东道国分列",
   "record.byState.finding": "记录中案件最多的是{state}：{cases} 起。",
   "record.case.title": "{state}：{date}的袭击",
@@ -321,11 +342,13 @@ export default {
   "rate.effective": "对在押人员的定罪，且未被撤销",
   "impunity.rates.title": "已有定罪的致命袭击：名义与有效",
   "impunity.rates.finding": "{nominal} 的致命袭击已有定罪；{effective} 的致命袭击已有对在押人员的定罪且未被撤销。",
-  "impunity.rates.method": "名义：该袭击至少有一项定罪。有效：至少有一项对在押人员（非缺席审判）的定罪，且之后并未对所有被定罪者撤销。除非记录表明所有被定罪者均为缺席审判，否则定罪视为针对在押人员。只计入造成人员死亡的袭击。",
+  "impunity.rates.method":
+    "名义：该袭击至少有一项定罪。有效：至少有一项对在押人员（非缺席审判）的定罪，且之后并未对所有被定罪者撤销。除非记录表明所有被定罪者均为缺席审判，否则定罪视为针对在押人员。只计入造成人员死亡的袭击。",
   "impunity.record": "真实数据中的案件来自调查和审判的公开记录，而公开记录并不完整：见“公开记录”页面。",
   "requests.title": "联合国向{name}提出的请求及其答复",
   "requests.finding": "{name}答复了 {requests} 项请求中的 {replied} 项（{rate}）；逾期：{overdue}。",
-  "requests.method": "联合国以普通照会询问东道国就一次袭击采取了哪些行动。逾期：截至数据截止日期（{asOf}）已过所要求的日期仍无答复。",
+  "requests.method":
+    "联合国以普通照会询问东道国就一次袭击采取了哪些行动。逾期：截至数据截止日期（{asOf}）已过所要求的日期仍无答复。",
   "requests.none": "尚未载入就袭击事件向{name}提出的请求。",
   "coverage.full": "所要求的全部内容",
   "coverage.partial": "所要求的部分内容",
@@ -338,10 +361,12 @@ export default {
   // 数据质量
   "nav.dataQuality": "数据质量",
   "quality.title": "数据质量",
-  "quality.lede": "已载入数据的新旧和完整程度，以及载入程序拒绝了哪些行。每个文件的每一行都有着落：收到的行 = 载入的行 + 拒绝的行。被拒绝的行隔离保存，供修正导出文件的人员使用；此处只显示计数。",
+  "quality.lede":
+    "已载入数据的新旧和完整程度，以及载入程序拒绝了哪些行。每个文件的每一行都有着落：收到的行 = 载入的行 + 拒绝的行。被拒绝的行隔离保存，供修正导出文件的人员使用；此处只显示计数。",
   "quality.summary": "迄今共 {loads} 次加载：收到 {rowsIn} 行 = 载入 {loaded} 行 + 拒绝 {rejected} 行。",
   "quality.freshness.title": "各来源的数据新旧",
-  "quality.freshness.note": "最近加载：最近一次载入该来源、该类别文件的时间。数据截止日期：其记录中最晚的日期（事件、事项或开始日期）。",
+  "quality.freshness.note":
+    "最近加载：最近一次载入该来源、该类别文件的时间。数据截止日期：其记录中最晚的日期（事件、事项或开始日期）。",
   "quality.rejects.title": "按原因分列的被拒绝行",
   "quality.rejects.finding": "最常见的原因：{field}，{reason}（{rows} 行）。",
   "quality.rejects.none": "没有被拒绝的行。",
@@ -392,8 +417,10 @@ export default {
   // Public record, ACLED, maps, contributing countries and reports (merged later)
   "nav.reports": "报告",
   "reports.title": "报告",
-  "reports.lede": "用本版网站编制的报告，供秘书长根据第2589(2021)号决议所作的年度通报之用，或在国家版中供该国使用：可打印、发送和引用。报告中的每个数字都带有标识符；figures.json 列出了每个数字及其数值，以及根据本版数据包（下载）重新计算该数字的 SQL。",
-  "reports.none": "尚未用本版编制报告。可随网站一起编制（npm run build -- --reports 2022,2023），或单独编制（npm run report -- --year 2022）。",
+  "reports.lede":
+    "用本版网站编制的报告，供秘书长根据第2589(2021)号决议所作的年度通报之用，或在国家版中供该国使用：可打印、发送和引用。报告中的每个数字都带有标识符；figures.json 列出了每个数字及其数值，以及根据本版数据包（下载）重新计算该数字的 SQL。",
+  "reports.none":
+    "尚未用本版编制报告。可随网站一起编制（npm run build -- --reports 2022,2023），或单独编制（npm run report -- --year 2022）。",
   "reports.table.title": "本版的报告",
   "reports.col.year": "年份",
   "reports.col.language": "语言",
@@ -402,7 +429,8 @@ export default {
   "reports.col.pdf": "PDF",
   "reports.col.html": "HTML",
   "reports.col.figuresJson": "figures.json",
-  "reports.howto": "PDF 用于打印（A4，带有供屏幕阅读器使用的标记）；HTML 是供屏幕阅读的同一份报告；figures.json 是报告中数字的清单。每份报告的第8节说明如何根据数据包重新计算数字。",
+  "reports.howto":
+    "PDF 用于打印（A4，带有供屏幕阅读器使用的标记）；HTML 是供屏幕阅读的同一份报告；figures.json 是报告中数字的清单。每份报告的第8节说明如何根据数据包重新计算数字。",
   "nav.contributingCountries": "派遣国",
   "trends.filter.from": "起始年份",
   "trends.filter.to": "截止年份",
@@ -418,7 +446,8 @@ export default {
   "trends.map.legend": "在袭击中遇难",
   "trends.map.finding": "遇难人数最多的是{top}：{killed} 人，占所显示人数的 {share}。",
   "hostStates.map.finding": "遇难人数最多的是{top}：{killed} 人，占在东道国袭击中遇难的全部维和人员的 {share}。",
-  "map.offMap.other": "{count} 个国家或领土（共 {people} 人）未显示在地图上（在此比例尺下过小，或为已不存在的国家）：见表格",
+  "map.offMap.other":
+    "{count} 个国家或领土（共 {people} 人）未显示在地图上（在此比例尺下过小，或为已不存在的国家）：见表格",
   "map.credit.world": "地图：Natural Earth 1:110m（world-atlas）；所示边界并不意味着联合国正式认可或接受",
   "region.title": "在{name}发生的袭击，按一级行政区分列",
   "region.legend": "袭击",
@@ -427,7 +456,8 @@ export default {
   "region.notOnMap": "不在地图上",
   "region.unmatched.other": "记录中提到的 {count} 个地区（共 {attacks} 次袭击）不在地图上：见表格",
   "region.withoutRegion": "{attacks} 次袭击没有记录地区",
-  "region.credit": "边界：Natural Earth，并非全部为现行边界：较新的地区绘入其原先所属的地区（见表格）；只显示地区，不显示具体地点",
+  "region.credit":
+    "边界：Natural Earth，并非全部为现行边界：较新的地区绘入其原先所属的地区（见表格）；只显示地区，不显示具体地点",
   "region.none": "已载入的数据中没有在{name}按地区定位的袭击。",
   "region.noBoundaries": "本网站没有{name}的边界数据：各地区列于表格中。",
   "col.admin1Recorded": "所记录的地区",
@@ -438,7 +468,8 @@ export default {
   "col.rank": "排名",
   "col.missions": "特派团",
   "countries.title": "派遣国",
-  "countries.lede": "对于每一个有国民在为联合国服务期间死亡（不论原因）的国家：其国民在袭击中死亡和受伤的人数、地点和方式，以及这些袭击的后续处理情况。打开一个国家可查看其页面。",
+  "countries.lede":
+    "对于每一个有国民在为联合国服务期间死亡（不论原因）的国家：其国民在袭击中死亡和受伤的人数、地点和方式，以及这些袭击的后续处理情况。打开一个国家可查看其页面。",
   "countries.map.title": "在袭击中遇难的国民，按国籍分列",
   "countries.map.legend": "在袭击中遇难的国民",
   "countries.map.finding": "{top}在袭击中损失的国民最多：{countries} 个国家的 {total} 名遇难者中有 {killed} 名。",
@@ -447,7 +478,8 @@ export default {
   "countries.table.note": "点击列标题可按该列排序；再次点击则反向排序。排名：按在袭击中遇难的国民人数排列的位次。",
   "country.back": "← 所有派遣国",
   "country.title": "{name}",
-  "country.lede": "在为联合国服务期间死亡和受伤的{name}国民：在哪些特派团、哪些年份、哪些人员类别，在何地、遭受何种袭击，以及造成其死亡的袭击的后续处理情况。",
+  "country.lede":
+    "在为联合国服务期间死亡和受伤的{name}国民：在哪些特派团、哪些年份、哪些人员类别，在何地、遭受何种袭击，以及造成其死亡的袭击的后续处理情况。",
   "country.kpi.killedInAttacks": "在袭击中遇难的国民",
   "country.kpi.killedAll": "死亡国民（所有原因）",
   "country.kpi.injuredInAttacks": "在袭击中受伤的国民",
@@ -465,8 +497,10 @@ export default {
   "country.attackType.notLinked": "未与袭击记录关联",
   "country.followUp.heading": "袭击的后续处理情况",
   "country.followUp.title": "造成{name}国民死亡的袭击及其司法后续行动",
-  "country.followUp.finding.other": "在造成国民死亡的 {attacks} 次袭击中，{investigated} 次已立案调查，{convicted} 次（{share}）已有定罪；{effective} 次已有有效定罪。",
-  "country.followUp.method": "无论一次袭击造成多少名国民死亡，均只计一次；记录中未列出袭击时，根据死亡记录推断袭击；有效：对在押人员的定罪，且未被撤销",
+  "country.followUp.finding.other":
+    "在造成国民死亡的 {attacks} 次袭击中，{investigated} 次已立案调查，{convicted} 次（{share}）已有定罪；{effective} 次已有有效定罪。",
+  "country.followUp.method":
+    "无论一次袭击造成多少名国民死亡，均只计一次；记录中未列出袭击时，根据死亡记录推断袭击；有效：对在押人员的定罪，且未被撤销",
   "country.followUp.none": "没有已知造成{name}国民死亡的袭击。",
   "country.followUp.attacks": "造成国民死亡的袭击",
   "country.followUp.investigated": "已立案调查",
@@ -480,14 +514,19 @@ export default {
   "country.rank.none": "没有{name}国民在袭击中遇难：该国不列入此排名。",
   "attack_type.direct_fire": "直瞄射击（武装交火）",
   "site.source.attribution": "包含来自 {attributions} 的数据。",
-  "incidents.withheld": "仅由条款不允许逐一公布其事件的来源（{attributions}）记录的袭击不在此列出；“数据质量”页面对其进行了计数。",
-  "quality.summaryLeftOut": "迄今共 {loads} 次加载：收到 {rowsIn} 行 = 载入 {loaded} 行 + 拒绝 {rejected} 行 + 作为超出范围而排除 {leftOut} 行（ACLED 中不属于针对联合国特派团的袭击的事件）。",
+  "incidents.withheld":
+    "仅由条款不允许逐一公布其事件的来源（{attributions}）记录的袭击不在此列出；“数据质量”页面对其进行了计数。",
+  "quality.summaryLeftOut":
+    "迄今共 {loads} 次加载：收到 {rowsIn} 行 = 载入 {loaded} 行 + 拒绝 {rejected} 行 + 作为超出范围而排除 {leftOut} 行（ACLED 中不属于针对联合国特派团的袭击的事件）。",
   "quality.col.rowsLeftOut": "已排除",
   "quality.leftOut.title": "作为超出范围而排除的行",
-  "quality.leftOut.note": "ACLED 等来源记录一个国家的所有政治事件；只保留其中针对联合国特派团的袭击。其他事件在此按原因计数，不予保留。",
+  "quality.leftOut.note":
+    "ACLED 等来源记录一个国家的所有政治事件；只保留其中针对联合国特派团的袭击。其他事件在此按原因计数，不予保留。",
   "quality.agreement.title": "联合国的死亡记录与 ACLED 的袭击记录",
-  "quality.agreement.finding": "{mission}：在 ACLED 文件涵盖的 {from} 至 {to} 期间，联合国记录的 {deaths} 例因恶意行为死亡中，有 {linked} 例与 ACLED 记录的针对该特派团的袭击相关联（{sameDay} 例为同一天，{withinADay} 例相差一天以内）；{ambiguous} 例可能与多次袭击匹配，{none} 例没有匹配，因此均未予关联。{outside} 例死亡不在该期间内。ACLED 记录了 {attacks} 次针对该特派团的袭击，其中 {fatal} 次有人死亡（任何人，包括袭击者）；其中 {fatalWithout} 次没有关联的联合国死亡记录。",
-  "quality.agreement.note": "联合国的一例死亡与 ACLED 记录的当天针对其特派团的唯一一次袭击相关联；当天没有袭击时，则与前一天或后一天的唯一一次袭击相关联；可能匹配多次袭击或没有匹配时，不予关联。ACLED 的死亡人数统计所有死者，因此并不是维和人员的人数。仅含汇总数据：ACLED 的条款不允许逐一公布其事件。",
+  "quality.agreement.finding":
+    "{mission}：在 ACLED 文件涵盖的 {from} 至 {to} 期间，联合国记录的 {deaths} 例因恶意行为死亡中，有 {linked} 例与 ACLED 记录的针对该特派团的袭击相关联（{sameDay} 例为同一天，{withinADay} 例相差一天以内）；{ambiguous} 例可能与多次袭击匹配，{none} 例没有匹配，因此均未予关联。{outside} 例死亡不在该期间内。ACLED 记录了 {attacks} 次针对该特派团的袭击，其中 {fatal} 次有人死亡（任何人，包括袭击者）；其中 {fatalWithout} 次没有关联的联合国死亡记录。",
+  "quality.agreement.note":
+    "联合国的一例死亡与 ACLED 记录的当天针对其特派团的唯一一次袭击相关联；当天没有袭击时，则与前一天或后一天的唯一一次袭击相关联；可能匹配多次袭击或没有匹配时，不予关联。ACLED 的死亡人数统计所有死者，因此并不是维和人员的人数。仅含汇总数据：ACLED 的条款不允许逐一公布其事件。",
   "quality.col.mission": "特派团",
   "quality.col.unDeaths": "联合国记录的死亡",
   "quality.col.linkedSameDay": "已关联，同一天",
@@ -497,5 +536,5 @@ export default {
   "quality.col.outsidePeriod": "不在该期间内",
   "quality.col.acledAttacks": "ACLED 袭击",
   "quality.col.acledFatal": "有人死亡",
-  "quality.col.acledFatalWithout": "有人死亡，无联合国死亡记录"
+  "quality.col.acledFatalWithout": "有人死亡，无联合国死亡记录",
 };

@@ -16,16 +16,43 @@ import { REPO_ROOT } from "./etl.ts";
 export const ADMIN1_TOPOJSON = path.join(REPO_ROOT, "src", "geo", "admin1.topojson");
 export const ADMIN1_ALIASES = path.join(REPO_ROOT, "src", "geo", "admin1-aliases.csv");
 
-export interface Boundary { id: string; state: string; name: string; alt: string[] }
-export interface Alias { host_state: string; admin1: string; boundary: string; line: number }
-export interface RegionCounts { host_state: string; admin1: string; incidents: number; fatal_incidents: number; killed: number; injured: number }
+export interface Boundary {
+  id: string;
+  state: string;
+  name: string;
+  alt: string[];
+}
+export interface Alias {
+  host_state: string;
+  admin1: string;
+  boundary: string;
+  line: number;
+}
+export interface RegionCounts {
+  host_state: string;
+  admin1: string;
+  incidents: number;
+  fatal_incidents: number;
+  killed: number;
+  injured: number;
+}
 export interface MatchedRegion extends RegionCounts {
   /** The drawn unit (the id of its first boundary), or null when no boundary matched. */
   unit: string | null;
   /** Names of the boundaries it is drawn in, joined with " + ". */
   drawn: string | null;
 }
-export interface DrawnUnit { unit: string; host_state: string; boundaries: string[]; drawn: string; admin1: string[]; incidents: number; fatal_incidents: number; killed: number; injured: number }
+export interface DrawnUnit {
+  unit: string;
+  host_state: string;
+  boundaries: string[];
+  drawn: string;
+  admin1: string[];
+  incidents: number;
+  fatal_incidents: number;
+  killed: number;
+  injured: number;
+}
 
 /** A name as compared: no accents, lower case, punctuation and spacing folded. */
 export function normalizeName(name: string): string {
@@ -50,7 +77,8 @@ export function readBoundaries(file = ADMIN1_TOPOJSON): Boundary[] {
 export function readAliases(file = ADMIN1_ALIASES): Alias[] {
   return csvParse(readFileSync(file, "utf8")).map((row, i) => {
     for (const field of ["host_state", "admin1", "boundary"])
-      if (!row[field]) throw new Error(`${path.relative(REPO_ROOT, file)} line ${i + 2}, field ${field}: a value is required`);
+      if (!row[field])
+        throw new Error(`${path.relative(REPO_ROOT, file)} line ${i + 2}, field ${field}: a value is required`);
     return { host_state: row.host_state!, admin1: row.admin1!, boundary: row.boundary!, line: i + 2 };
   });
 }
@@ -64,7 +92,10 @@ export function boundariesOf(state: string, admin1: string, boundaries: Boundary
   if (aliased.length)
     return aliased.map((a) => {
       const [target] = byName(a.boundary);
-      if (!target) throw new Error(`src/geo/admin1-aliases.csv line ${a.line}, field boundary: no boundary of ${state} is named '${a.boundary}'`);
+      if (!target)
+        throw new Error(
+          `src/geo/admin1-aliases.csv line ${a.line}, field boundary: no boundary of ${state} is named '${a.boundary}'`,
+        );
       return target;
     });
   const exact = byName(admin1);
@@ -74,8 +105,15 @@ export function boundariesOf(state: string, admin1: string, boundaries: Boundary
 }
 
 /** Each division's boundaries, and the drawn units: divisions that share a boundary are drawn together. */
-export function matchRegions(counts: RegionCounts[], boundaries: Boundary[], aliases: Alias[]): { regions: MatchedRegion[]; units: DrawnUnit[] } {
-  const matched = counts.map((c) => ({ counts: c, boundaries: boundariesOf(c.host_state, c.admin1, boundaries, aliases) }));
+export function matchRegions(
+  counts: RegionCounts[],
+  boundaries: Boundary[],
+  aliases: Alias[],
+): { regions: MatchedRegion[]; units: DrawnUnit[] } {
+  const matched = counts.map((c) => ({
+    counts: c,
+    boundaries: boundariesOf(c.host_state, c.admin1, boundaries, aliases),
+  }));
   // Union-find over boundary ids: a division joins the boundaries it is drawn in.
   const parent = new Map<string, string>();
   const find = (id: string): string => {
@@ -91,7 +129,17 @@ export function matchRegions(counts: RegionCounts[], boundaries: Boundary[], ali
   for (const m of matched) {
     if (!m.boundaries.length) continue;
     const root = find(m.boundaries[0].id);
-    const unit = units.get(root) ?? { unit: root, host_state: m.counts.host_state, boundaries: [], drawn: "", admin1: [], incidents: 0, fatal_incidents: 0, killed: 0, injured: 0 };
+    const unit = units.get(root) ?? {
+      unit: root,
+      host_state: m.counts.host_state,
+      boundaries: [],
+      drawn: "",
+      admin1: [],
+      incidents: 0,
+      fatal_incidents: 0,
+      killed: 0,
+      injured: 0,
+    };
     for (const b of m.boundaries) if (!unit.boundaries.includes(b.id)) unit.boundaries.push(b.id);
     unit.admin1.push(m.counts.admin1);
     for (const k of ["incidents", "fatal_incidents", "killed", "injured"] as const) unit[k] += m.counts[k];
@@ -102,7 +150,8 @@ export function matchRegions(counts: RegionCounts[], boundaries: Boundary[], ali
     u.unit = u.boundaries[0];
     u.drawn = u.boundaries.map((id) => byId.get(id)!.name).join(" + ");
   }
-  const unitOf = (m: (typeof matched)[number]) => (m.boundaries.length ? units.get(find(m.boundaries[0].id))! : undefined);
+  const unitOf = (m: (typeof matched)[number]) =>
+    m.boundaries.length ? units.get(find(m.boundaries[0].id))! : undefined;
   return {
     regions: matched.map((m) => ({ ...m.counts, unit: unitOf(m)?.unit ?? null, drawn: unitOf(m)?.drawn ?? null })),
     units: [...units.values()].sort((a, b) => b.incidents - a.incidents || a.unit.localeCompare(b.unit)),

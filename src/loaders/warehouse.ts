@@ -24,7 +24,10 @@ function plain(value: unknown): unknown {
   return value;
 }
 
-export async function query<T = Record<string, unknown>>(sql: string, params?: Record<string, string | number>): Promise<T[]> {
+export async function query<T = Record<string, unknown>>(
+  sql: string,
+  params?: Record<string, string | number>,
+): Promise<T[]> {
   const { connection } = await warehouse();
   const rows = (await connection.runAndReadAll(sql, params)).getRowObjects();
   return rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, plain(v)]))) as T[];

@@ -10,9 +10,13 @@ function coarsen(arc: number[][]): number[][] {
   let [x, y, px, py] = [0, 0, 0, 0];
   const out: number[][] = [];
   arc.forEach(([dx, dy], i) => {
-    x += dx; y += dy;
+    x += dx;
+    y += dy;
     const [qx, qy] = [Math.round(x / COARSER), Math.round(y / COARSER)];
-    if (i === 0 || i === arc.length - 1 || qx !== px || qy !== py) { out.push([qx - px, qy - py]); [px, py] = [qx, qy]; }
+    if (i === 0 || i === arc.length - 1 || qx !== px || qy !== py) {
+      out.push([qx - px, qy - py]);
+      [px, py] = [qx, qy];
+    }
   });
   return out;
 }
@@ -42,5 +46,10 @@ export function worldByIso3(atlas: Topology, states: { iso3: string; m49: string
   const arcs = [...renumbered.keys()].map((i) => coarsen(atlas.arcs[i]));
   const { scale, translate } = atlas.transform!;
   const transform = { scale: [scale[0] * COARSER, scale[1] * COARSER], translate };
-  return { type: "Topology", transform, arcs, objects: { countries: { type: "GeometryCollection", geometries } } } as unknown as Topology;
+  return {
+    type: "Topology",
+    transform,
+    arcs,
+    objects: { countries: { type: "GeometryCollection", geometries } },
+  } as unknown as Topology;
 }

@@ -15,9 +15,16 @@ export async function tempWarehouse(): Promise<Warehouse> {
 /** Rows with BIGINT counts as numbers and dates as ISO text, for plain toEqual checks. */
 export async function rows(warehouse: Warehouse, sql: string): Promise<Record<string, unknown>[]> {
   const result = await warehouse.connection.runAndReadAll(sql);
-  return result.getRowObjectsJson().map((row) =>
-    Object.fromEntries(Object.entries(row).map(([k, v]) => [k, typeof v === "string" && /^-?\d+$/.test(v) && !k.endsWith("_id") ? Number(v) : v])),
-  );
+  return result
+    .getRowObjectsJson()
+    .map((row) =>
+      Object.fromEntries(
+        Object.entries(row).map(([k, v]) => [
+          k,
+          typeof v === "string" && /^-?\d+$/.test(v) && !k.endsWith("_id") ? Number(v) : v,
+        ]),
+      ),
+    );
 }
 
 /** A factory of throwaway warehouses for one test file, each closed after its test. */

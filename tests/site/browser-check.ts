@@ -17,24 +17,51 @@ export const launchChromium = () =>
   // also gets its own context, so caches never carry over between pages.
   chromium.launch({
     executablePath: CHROMIUM,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-      "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+    args: [
+      "--headless",
+      "--no-sandbox",
+      "--disable-gpu",
+      "--disable-quic",
+      "--no-first-run",
+      "--disable-background-networking",
+      "--disable-component-update",
+      "--disable-sync",
+    ],
   });
 
 /** dist/foo/bar.html -> /foo/bar; dist/index.html -> /; dist/foo/index.html -> /foo/ */
 export function pagePaths(dir: string): string[] {
   const walk = (d: string): string[] =>
     readdirSync(d, { withFileTypes: true }).flatMap((e) =>
-      e.isDirectory() ? (e.name.startsWith("_") ? [] : walk(join(d, e.name))) : e.name.endsWith(".html") ? [join(d, e.name)] : []
+      e.isDirectory()
+        ? e.name.startsWith("_")
+          ? []
+          : walk(join(d, e.name))
+        : e.name.endsWith(".html")
+          ? [join(d, e.name)]
+          : [],
     );
   return walk(dir)
-    .map((f) => "/" + relative(dir, f).split("\\").join("/").replace(/\.html$/, ""))
+    .map(
+      (f) =>
+        "/" +
+        relative(dir, f)
+          .split("\\")
+          .join("/")
+          .replace(/\.html$/, ""),
+    )
     .map((p) => p.replace(/(^|\/)index$/, "$1"))
     .sort();
 }
 
 /** One axe-core rule a page breaks, with where (CSS selectors of the first few elements). */
-export interface AxeViolation { id: string; impact: string; help: string; nodes: number; targets: string[] }
+export interface AxeViolation {
+  id: string;
+  impact: string;
+  help: string;
+  nodes: number;
+  targets: string[];
+}
 
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -55,9 +82,17 @@ export async function runAxe(page: Page): Promise<AxeViolation[]> {
 }
 
 /** Serious and critical violations fail the browser tests (WCAG 2.1 AA). */
-export const blocking = (violations: AxeViolation[]) => violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+export const blocking = (violations: AxeViolation[]) =>
+  violations.filter((v) => v.impact === "serious" || v.impact === "critical");
 
-export interface Metrics { path: string; requests: number; bytes: number; gzipBytes: number; firstChartMs: number | null; loadMs: number }
+export interface Metrics {
+  path: string;
+  requests: number;
+  bytes: number;
+  gzipBytes: number;
+  firstChartMs: number | null;
+  loadMs: number;
+}
 
 /**
  * Loads `path`, waits for every cell, saves a full-page screenshot to `screenshots`,
@@ -65,7 +100,11 @@ export interface Metrics { path: string; requests: number; bytes: number; gzipBy
  * settled page (e.g. to read its text).
  */
 export async function checkPage(
-  browser: Browser, server: StaticServer, path: string, screenshots: string, inspect?: (page: Page) => Promise<void>,
+  browser: Browser,
+  server: StaticServer,
+  path: string,
+  screenshots: string,
+  inspect?: (page: Page) => Promise<void>,
 ): Promise<{ problems: string[]; metrics: Metrics }> {
   const context = await browser.newContext({ serviceWorkers: "block", viewport: { width: 1280, height: 900 } });
   const problems: string[] = [];
@@ -78,10 +117,15 @@ export async function checkPage(
     return route.abort("blockedbyclient");
   });
   const page = await context.newPage();
-  page.on("console", (msg) => { if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`); });
+  page.on("console", (msg) => {
+    if (msg.type() === "error") problems.push(`console error: ${msg.text()} (${msg.location().url})`);
+  });
   page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
   // Free text rendered as HTML would run its <script>: any dialog means markup was injected.
-  page.on("dialog", (dialog) => { problems.push(`dialog opened: ${dialog.type()} ${dialog.message()}`); void dialog.dismiss(); });
+  page.on("dialog", (dialog) => {
+    problems.push(`dialog opened: ${dialog.type()} ${dialog.message()}`);
+    void dialog.dismiss();
+  });
   page.on("requestfailed", (req) => {
     if (!req.url().startsWith(server.origin + "/")) return; // already reported above
     problems.push(`request failed: ${req.url()} ${req.failure()?.errorText ?? ""}`);
@@ -106,13 +150,20 @@ export async function checkPage(
   try {
     await page.goto(server.origin + path, { waitUntil: "networkidle", timeout: PAGE_TIMEOUT });
     // Framework replaces <observablehq-loading> placeholders as cells resolve.
-    await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, { timeout: PAGE_TIMEOUT });
+    await page.waitForFunction(() => document.querySelectorAll("observablehq-loading").length === 0, null, {
+      timeout: PAGE_TIMEOUT,
+    });
     await page.waitForLoadState("networkidle");
     const cellErrors = await page.locator(".observablehq--error").allInnerTexts();
     problems.push(...cellErrors.map((t) => `cell error: ${t}`));
-    const firstChartMs = await page.evaluate(() => (window as unknown as { __firstChart?: number }).__firstChart ?? null);
+    const firstChartMs = await page.evaluate(
+      () => (window as unknown as { __firstChart?: number }).__firstChart ?? null,
+    );
     const loadMs = await page.evaluate(() => performance.now());
-    const screenshot = join(screenshots, `${path === "/" ? "index" : path.replace(/^\//, "").replace(/\/$/, "/index")}.png`);
+    const screenshot = join(
+      screenshots,
+      `${path === "/" ? "index" : path.replace(/^\//, "").replace(/\/$/, "/index")}.png`,
+    );
     mkdirSync(dirname(screenshot), { recursive: true });
     await page.screenshot({ path: screenshot, fullPage: true });
     await inspect?.(page);
@@ -125,8 +176,8 @@ export async function checkPage(
         bytes: received.reduce((s, b) => s + b.length, 0),
         gzipBytes: received.reduce((s, b) => s + gzipSync(b).length, 0),
         firstChartMs,
-        loadMs
-      }
+        loadMs,
+      },
     };
   } finally {
     await context.close();
@@ -136,12 +187,16 @@ export async function checkPage(
 export function printMetrics(title: string, metrics: Metrics[]): void {
   const kb = (n: number) => (n / 1024).toFixed(1);
   console.log(`\n${title}`);
-  console.table([...metrics].sort((a, b) => a.path.localeCompare(b.path)).map((m) => ({
-    page: m.path,
-    requests: m.requests,
-    "KiB transferred": kb(m.bytes),
-    "KiB gzipped": kb(m.gzipBytes),
-    "first svg/figure (ms)": m.firstChartMs === null ? "-" : Math.round(m.firstChartMs),
-    "settled (ms)": Math.round(m.loadMs)
-  })));
+  console.table(
+    [...metrics]
+      .sort((a, b) => a.path.localeCompare(b.path))
+      .map((m) => ({
+        page: m.path,
+        requests: m.requests,
+        "KiB transferred": kb(m.bytes),
+        "KiB gzipped": kb(m.gzipBytes),
+        "first svg/figure (ms)": m.firstChartMs === null ? "-" : Math.round(m.firstChartMs),
+        "settled (ms)": Math.round(m.loadMs),
+      })),
+  );
 }

@@ -10,7 +10,18 @@ import { resolve } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startStaticServer, type StaticServer } from "../../etl/site/serve.ts";
-import { blocking, checkPage, CHROMIUM, launchChromium, PAGE_TIMEOUT, pagePaths, printMetrics, runAxe, type AxeViolation, type Metrics } from "./browser-check.ts";
+import {
+  blocking,
+  checkPage,
+  CHROMIUM,
+  launchChromium,
+  PAGE_TIMEOUT,
+  pagePaths,
+  printMetrics,
+  runAxe,
+  type AxeViolation,
+  type Metrics,
+} from "./browser-check.ts";
 
 const SITE = resolve(process.env.BLUE_LEDGER_SITE ?? "dist/public");
 const SCREENSHOTS = resolve("test-results", "screenshots", "public");
@@ -77,7 +88,9 @@ describe("built public edition in headless Chromium, six languages", () => {
   beforeAll(async () => {
     if (!existsSync(SITE)) throw new Error(`${SITE} does not exist: run \`npm run build\` first`);
     if (!existsSync(CHROMIUM)) {
-      throw new Error(`Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH): install Debian's chromium: apt-get install -y chromium`);
+      throw new Error(
+        `Chromium not found at ${CHROMIUM} (set CHROMIUM_PATH): install Debian's chromium: apt-get install -y chromium`,
+      );
     }
     server = await startStaticServer(SITE);
     browser = await launchChromium();
@@ -86,10 +99,19 @@ describe("built public edition in headless Chromium, six languages", () => {
   afterAll(async () => {
     await browser?.close();
     await server?.close();
-    if (metrics.length) printMetrics(`per-page cost, public edition (cold load; budget ${BUDGET_GZIP_BYTES / 1000} KB gzipped):`, metrics);
+    if (metrics.length)
+      printMetrics(
+        `per-page cost, public edition (cold load; budget ${BUDGET_GZIP_BYTES / 1000} KB gzipped):`,
+        metrics,
+      );
     const all = axeFound.flatMap((p) => p.violations.map((v) => ({ ...v, path: p.path })));
-    console.log(`\naxe-core (WCAG 2.0/2.1 A and AA) on ${axeFound.length} pages: ${all.length} violations, ${blocking(all).length} serious or critical`);
-    if (all.length) console.table(all.map((v) => ({ page: v.path, rule: v.id, impact: v.impact, nodes: v.nodes, first: v.targets[0] })));
+    console.log(
+      `\naxe-core (WCAG 2.0/2.1 A and AA) on ${axeFound.length} pages: ${all.length} violations, ${blocking(all).length} serious or critical`,
+    );
+    if (all.length)
+      console.table(
+        all.map((v) => ({ page: v.path, rule: v.id, impact: v.impact, nodes: v.nodes, first: v.targets[0] })),
+      );
   });
 
   it("has pages to test, in every language, and the language chooser", () => {
@@ -98,21 +120,39 @@ describe("built public edition in headless Chromium, six languages", () => {
     for (const code of ["ar", "zh", "en", "fr", "ru", "es"]) expect(pages).toContain(`/${code}/`);
   });
 
-  it.each(pages)("%s", async (path) => {
-    let violations: AxeViolation[] = [];
-    let collisions: string[] = [];
-    let rtl: Record<string, string | boolean> | undefined;
-    const result = await checkPage(browser!, server!, path, SCREENSHOTS, async (page) => {
-      violations = await runAxe(page);
-      collisions = await collidingLabels(page);
-      if (path.startsWith("/ar/")) rtl = await rightToLeft(page);
-    });
-    metrics.push(result.metrics);
-    axeFound.push({ path, violations });
-    expect(result.problems).toEqual([]);
-    expect(result.metrics.gzipBytes, `${path}: ${result.metrics.gzipBytes} bytes gzipped, over the page budget`).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
-    expect(blocking(violations).map((v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes} nodes, e.g. ${v.targets.join(", ")}`)).toEqual([]);
-    expect(collisions, path).toEqual([]);
-    if (rtl) expect(rtl).toEqual({ dir: "rtl", sidebarOnTheRight: true, mainLeftOfSidebar: true, headingAtTheRight: true, firstColumnAtTheRight: true });
-  }, PAGE_TIMEOUT * 3);
+  it.each(pages)(
+    "%s",
+    async (path) => {
+      let violations: AxeViolation[] = [];
+      let collisions: string[] = [];
+      let rtl: Record<string, string | boolean> | undefined;
+      const result = await checkPage(browser!, server!, path, SCREENSHOTS, async (page) => {
+        violations = await runAxe(page);
+        collisions = await collidingLabels(page);
+        if (path.startsWith("/ar/")) rtl = await rightToLeft(page);
+      });
+      metrics.push(result.metrics);
+      axeFound.push({ path, violations });
+      expect(result.problems).toEqual([]);
+      expect(
+        result.metrics.gzipBytes,
+        `${path}: ${result.metrics.gzipBytes} bytes gzipped, over the page budget`,
+      ).toBeLessThanOrEqual(BUDGET_GZIP_BYTES);
+      expect(
+        blocking(violations).map(
+          (v) => `${v.id} (${v.impact}): ${v.help}; ${v.nodes} nodes, e.g. ${v.targets.join(", ")}`,
+        ),
+      ).toEqual([]);
+      expect(collisions, path).toEqual([]);
+      if (rtl)
+        expect(rtl).toEqual({
+          dir: "rtl",
+          sidebarOnTheRight: true,
+          mainLeftOfSidebar: true,
+          headingAtTheRight: true,
+          firstColumnAtTheRight: true,
+        });
+    },
+    PAGE_TIMEOUT * 3,
+  );
 });

@@ -21,7 +21,17 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { openWarehouse, REPO_ROOT } from "../../etl/warehouse/connection.ts";
 import { loadFiles } from "../../etl/load/load-files.ts";
 import { startStaticServer, type StaticServer } from "../../etl/site/serve.ts";
-import { blocking, checkPage, launchChromium, PAGE_TIMEOUT, pagePaths, printMetrics, runAxe, type AxeViolation, type Metrics } from "./browser-check.ts";
+import {
+  blocking,
+  checkPage,
+  launchChromium,
+  PAGE_TIMEOUT,
+  pagePaths,
+  printMetrics,
+  runAxe,
+  type AxeViolation,
+  type Metrics,
+} from "./browser-check.ts";
 import { LANGUAGE_CODES } from "../../src/i18n/languages.js";
 import { CHECKERS } from "./remote-loads.ts";
 
@@ -60,16 +70,23 @@ const CANARIES: Record<string, EditionDir[]> = {
   "CANARY-ACTOR-ACLED": [],
   "CANARY-LOCATION-ACLED-c3d4": [],
   "CANARY-SOURCE-ACLED-5e6f": [],
-  "MLI7700": [],
+  MLI7700: [],
   "15.123457": [],
   "-2.765431": [],
   "16.773301": [],
   "19.461208": [],
-  "Douentza": [], // admin2, finer than any published place
+  Douentza: [], // admin2, finer than any published place
 };
 
-interface Readable { name: string; text: string }
-interface Crawl { files: number; decoded: Record<"parquet" | "arrow" | "zip member", number>; texts: Readable[] }
+interface Readable {
+  name: string;
+  text: string;
+}
+interface Crawl {
+  files: number;
+  decoded: Record<"parquet" | "arrow" | "zip member", number>;
+  texts: Readable[];
+}
 
 const json = (value: unknown) => JSON.stringify(value, (_, v) => (typeof v === "bigint" ? v.toString() : v));
 const startsWith = (bytes: Buffer, magic: string) => bytes.subarray(0, magic.length).toString("latin1") === magic;
@@ -83,7 +100,14 @@ async function read(name: string, bytes: Buffer, crawl: Crawl): Promise<void> {
     crawl.texts.push({ name: `${name} (rows)`, text: json(rows) });
     crawl.decoded.parquet++;
   } else if (startsWith(bytes, "ARROW1")) {
-    crawl.texts.push({ name: `${name} (rows)`, text: json(tableFromIPC(bytes).toArray().map((r) => r.toJSON())) });
+    crawl.texts.push({
+      name: `${name} (rows)`,
+      text: json(
+        tableFromIPC(bytes)
+          .toArray()
+          .map((r) => r.toJSON()),
+      ),
+    });
     crawl.decoded.arrow++;
   } else if (startsWith(bytes, "PK\x03\x04")) {
     const zip = await JSZip.loadAsync(bytes);
@@ -108,7 +132,9 @@ const crawls = {} as Record<EditionDir, Crawl>;
 const site = (edition: EditionDir) => path.join(ROOT, edition);
 
 beforeAll(async () => {
-  const reuse = process.env.BLUE_LEDGER_REUSE_BUILD === "1" && Object.keys(EDITIONS).every((e) => existsSync(path.join(site(e as EditionDir), "reports")));
+  const reuse =
+    process.env.BLUE_LEDGER_REUSE_BUILD === "1" &&
+    Object.keys(EDITIONS).every((e) => existsSync(path.join(site(e as EditionDir), "reports")));
   if (!reuse) {
     rmSync(ROOT, { recursive: true, force: true });
     const warehouse = await openWarehouse(WAREHOUSE);
@@ -123,11 +149,15 @@ beforeAll(async () => {
     // One build at a time: Framework's loader cache is shared (etl/site/build.ts clears it).
     for (const edition of Object.values(EDITIONS)) {
       // With the edition's report of 2015 (docs/reports.md): its files are crawled too.
-      const build = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["etl/cli.ts", "build", "--edition", edition, "--reports", "2015"], {
-        cwd: REPO_ROOT,
-        stdio: ["ignore", "ignore", "inherit"],
-        env: { ...process.env, BLUE_LEDGER_WAREHOUSE: WAREHOUSE, BLUE_LEDGER_DIST: ROOT },
-      });
+      const build = spawnSync(
+        path.join(REPO_ROOT, "node_modules/.bin/tsx"),
+        ["etl/cli.ts", "build", "--edition", edition, "--reports", "2015"],
+        {
+          cwd: REPO_ROOT,
+          stdio: ["ignore", "ignore", "inherit"],
+          env: { ...process.env, BLUE_LEDGER_WAREHOUSE: WAREHOUSE, BLUE_LEDGER_DIST: ROOT },
+        },
+      );
       if (build.status !== 0) throw new Error(`build of the ${edition} edition failed (exit ${build.status})`);
     }
   }
@@ -148,27 +178,45 @@ describe("editions: every file read, each canary only where it belongs", () => {
   it("finds each canary exactly in the editions it belongs to", () => {
     const found = Object.entries(CANARIES).map(([canary, expected]) => {
       const where = Object.fromEntries(
-        (Object.keys(crawls) as EditionDir[]).map((e) => [e, crawls[e].texts.filter((t) => t.text.includes(canary)).map((t) => t.name)]),
+        (Object.keys(crawls) as EditionDir[]).map((e) => [
+          e,
+          crawls[e].texts.filter((t) => t.text.includes(canary)).map((t) => t.name),
+        ]),
       ) as Record<EditionDir, string[]>;
       return { canary, expected, where };
     });
     console.log("\nwhere each canary was found:");
-    console.table(found.map(({ canary, expected, where }) => ({
-      canary,
-      expected: expected.join(", ") || "nowhere",
-      ...Object.fromEntries(Object.entries(where).map(([e, files]) => [e, files.length ? `${files.length}: ${files.slice(0, 2).join(", ")}` : "-"])),
-    })));
+    console.table(
+      found.map(({ canary, expected, where }) => ({
+        canary,
+        expected: expected.join(", ") || "nowhere",
+        ...Object.fromEntries(
+          Object.entries(where).map(([e, files]) => [
+            e,
+            files.length ? `${files.length}: ${files.slice(0, 2).join(", ")}` : "-",
+          ]),
+        ),
+      })),
+    );
     for (const { canary, expected, where } of found)
       for (const edition of Object.keys(crawls) as EditionDir[])
-        expect(where[edition].length > 0, `${canary} in ${edition}: ${where[edition].join(", ")}`).toBe(expected.includes(edition));
+        expect(where[edition].length > 0, `${canary} in ${edition}: ${where[edition].join(", ")}`).toBe(
+          expected.includes(edition),
+        );
   });
 
   it("shows ACLED's aggregates with the attribution its terms ask for, in both editions", () => {
     for (const edition of Object.keys(crawls) as EditionDir[]) {
       const texts = crawls[edition].texts;
       // The date accessed: the fixture's latest timestamp, 1610409638 = 2021-01-12.
-      expect(texts.some((t) => t.name.includes("meta") && t.text.includes("ACLED, accessed 2021-01-12")), edition).toBe(true);
-      expect(texts.some((t) => t.name.includes("mart_acled_attacks")), edition).toBe(true);
+      expect(
+        texts.some((t) => t.name.includes("meta") && t.text.includes("ACLED, accessed 2021-01-12")),
+        edition,
+      ).toBe(true);
+      expect(
+        texts.some((t) => t.name.includes("mart_acled_attacks")),
+        edition,
+      ).toBe(true);
     }
   });
 
@@ -183,51 +231,81 @@ describe("editions: every file read, each canary only where it belongs", () => {
   it("builds every language of each edition, with the language chooser", () => {
     for (const edition of Object.keys(EDITIONS) as EditionDir[]) {
       expect(existsSync(path.join(site(edition), "index.html")), `${edition}/index.html`).toBe(true);
-      for (const code of LANGUAGE_CODES) expect(existsSync(path.join(site(edition), code, "index.html")), `${edition}/${code}`).toBe(true);
+      for (const code of LANGUAGE_CODES)
+        expect(existsSync(path.join(site(edition), code, "index.html")), `${edition}/${code}`).toBe(true);
     }
   });
 
-  it.each(LANGUAGE_CODES)("public, %s: no case-level, person-level or row-level data, no state edition pages", (code) => {
-    const names = crawls.public.texts.map((t) => t.name).filter((n) => n.startsWith(`${code}/`)).map((n) => n.slice(code.length + 1));
-    expect(names.length).toBeGreaterThan(0);
-    expect(names.filter((n) => /(^|\/)(cases|incidents)\//.test(n) && !n.includes("extracts/"))).toEqual([]);
-    // The data package: marts, missions and states only.
-    const tables = names.filter((n) => /^data\/extracts\/[^/]+\.parquet$/.test(n)).map((n) => path.basename(n, ".parquet"));
-    expect(tables.length).toBeGreaterThan(0);
-    expect(tables.filter((n) => !n.startsWith("mart_") && !["missions", "states"].includes(n))).toEqual([]);
-    expect(names.some((n) => n.includes("by-host-state") || n.includes("by-mission") || n.includes("incident_year="))).toBe(false);
-  });
+  it.each(LANGUAGE_CODES)(
+    "public, %s: no case-level, person-level or row-level data, no state edition pages",
+    (code) => {
+      const names = crawls.public.texts
+        .map((t) => t.name)
+        .filter((n) => n.startsWith(`${code}/`))
+        .map((n) => n.slice(code.length + 1));
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((n) => /(^|\/)(cases|incidents)\//.test(n) && !n.includes("extracts/"))).toEqual([]);
+      // The data package: marts, missions and states only.
+      const tables = names
+        .filter((n) => /^data\/extracts\/[^/]+\.parquet$/.test(n))
+        .map((n) => path.basename(n, ".parquet"));
+      expect(tables.length).toBeGreaterThan(0);
+      expect(tables.filter((n) => !n.startsWith("mart_") && !["missions", "states"].includes(n))).toEqual([]);
+      expect(
+        names.some((n) => n.includes("by-host-state") || n.includes("by-mission") || n.includes("incident_year=")),
+      ).toBe(false);
+    },
+  );
 
-  it.each(LANGUAGE_CODES)("state:MLI, %s: its own host state page only, and row-level files holding only what concerns MLI", (code) => {
-    const dir = path.join(site("state-MLI"), code);
-    expect(readdirSync(path.join(dir, "host-states")).filter((f) => f.endsWith(".html")).sort()).toEqual(["MLI.html", "index.html"]);
-    // Its own contributing country page (a Malian was killed in I6); the public edition has one per nationality killed.
-    const countries = (root: string) => readdirSync(path.join(root, "contributing-countries")).filter((f) => f.endsWith(".html")).sort();
-    expect(countries(dir)).toEqual(["MLI.html", "index.html"]);
-    expect(countries(path.join(site("public"), code))).toEqual(expect.arrayContaining(["MLI.html", "BGD.html", "TCD.html", "index.html"]));
-    for (const page of ["cases/MLI.html", "incidents/MLI.html"]) expect(existsSync(path.join(dir, page)), page).toBe(true);
-    const csv = (name: string) => csvParse(readFileSync(path.join(dir, "data", "extracts", name), "utf8"));
-    const incidents = csv("incidents.csv");
-    expect(incidents.map((d) => d.incident_id).sort()).toEqual(["I1", "I2", "I3", "I6"]); // I6: in CAF, a Malian killed
-    for (const c of csv("casualties.csv"))
-      expect(c.host_state === "MLI" || c.nationality === "MLI" || c.incident_id === "I6", c.casualty_id).toBe(true);
-    expect(csv("assistance.csv").every((a) => a.recipient_state === "MLI")).toBe(true);
-  });
+  it.each(LANGUAGE_CODES)(
+    "state:MLI, %s: its own host state page only, and row-level files holding only what concerns MLI",
+    (code) => {
+      const dir = path.join(site("state-MLI"), code);
+      expect(
+        readdirSync(path.join(dir, "host-states"))
+          .filter((f) => f.endsWith(".html"))
+          .sort(),
+      ).toEqual(["MLI.html", "index.html"]);
+      // Its own contributing country page (a Malian was killed in I6); the public edition has one per nationality killed.
+      const countries = (root: string) =>
+        readdirSync(path.join(root, "contributing-countries"))
+          .filter((f) => f.endsWith(".html"))
+          .sort();
+      expect(countries(dir)).toEqual(["MLI.html", "index.html"]);
+      expect(countries(path.join(site("public"), code))).toEqual(
+        expect.arrayContaining(["MLI.html", "BGD.html", "TCD.html", "index.html"]),
+      );
+      for (const page of ["cases/MLI.html", "incidents/MLI.html"])
+        expect(existsSync(path.join(dir, page)), page).toBe(true);
+      const csv = (name: string) => csvParse(readFileSync(path.join(dir, "data", "extracts", name), "utf8"));
+      const incidents = csv("incidents.csv");
+      expect(incidents.map((d) => d.incident_id).sort()).toEqual(["I1", "I2", "I3", "I6"]); // I6: in CAF, a Malian killed
+      for (const c of csv("casualties.csv"))
+        expect(c.host_state === "MLI" || c.nationality === "MLI" || c.incident_id === "I6", c.casualty_id).toBe(true);
+      expect(csv("assistance.csv").every((a) => a.recipient_state === "MLI")).toBe(true);
+    },
+  );
 });
 
 describe("editions: the reports built with them", () => {
-  it.each(Object.keys(EDITIONS) as EditionDir[])("%s: lists its report of 2015 in every language on the Reports page, each file with its size", (edition) => {
-    const english = path.join(site(edition), "en"); // the listing is a data file, the same in every language
-    const listing = readdirSync(path.join(english, "_file", "data")).find((f) => /^reports\.[\w-]+\.json$/.test(f))!;
-    const reports = JSON.parse(readFileSync(path.join(english, "_file", "data", listing), "utf8"));
-    expect(reports.map((r: { year: number; lang: string }) => `${r.year} ${r.lang}`)).toEqual(LANGUAGE_CODES.map((lang) => `2015 ${lang}`));
-    for (const report of reports) {
-      for (const f of report.files) expect(f.bytes, f.path).toBe(readFileSync(path.join(site(edition), f.path)).length);
-      const dir = path.join(site(edition), "reports", "2015", report.lang);
-      expect(report.files.map((f: { name: string }) => f.name).sort()).toEqual(readdirSync(dir).sort());
-    }
-    for (const lang of LANGUAGE_CODES) expect(existsSync(path.join(site(edition), lang, "reports.html"))).toBe(true);
-  });
+  it.each(Object.keys(EDITIONS) as EditionDir[])(
+    "%s: lists its report of 2015 in every language on the Reports page, each file with its size",
+    (edition) => {
+      const english = path.join(site(edition), "en"); // the listing is a data file, the same in every language
+      const listing = readdirSync(path.join(english, "_file", "data")).find((f) => /^reports\.[\w-]+\.json$/.test(f))!;
+      const reports = JSON.parse(readFileSync(path.join(english, "_file", "data", listing), "utf8"));
+      expect(reports.map((r: { year: number; lang: string }) => `${r.year} ${r.lang}`)).toEqual(
+        LANGUAGE_CODES.map((lang) => `2015 ${lang}`),
+      );
+      for (const report of reports) {
+        for (const f of report.files)
+          expect(f.bytes, f.path).toBe(readFileSync(path.join(site(edition), f.path)).length);
+        const dir = path.join(site(edition), "reports", "2015", report.lang);
+        expect(report.files.map((f: { name: string }) => f.name).sort()).toEqual(readdirSync(dir).sort());
+      }
+      for (const lang of LANGUAGE_CODES) expect(existsSync(path.join(site(edition), lang, "reports.html"))).toBe(true);
+    },
+  );
 });
 
 describe("state:MLI edition in headless Chromium", () => {
@@ -244,43 +322,80 @@ describe("state:MLI edition in headless Chromium", () => {
     if (metrics.length) printMetrics("per-page cost, state:MLI edition (fixture):", metrics);
   });
 
-  it.each(LANGUAGE_CODES)("%s: renders every page with no error, no request to another host, no dialog and no serious axe violation", async (code) => {
-    const pages = pagePaths(path.join(site("state-MLI"), code)).map((p) => `/${code}${p}`);
-    expect(pages).toEqual(expect.arrayContaining([`/${code}/cases/MLI`, `/${code}/incidents/MLI`, `/${code}/host-states/MLI`]));
-    for (const page of pages) {
-      let violations: AxeViolation[] = [];
-      const result = await checkPage(browser!, server!, page, path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (p) => {
-        violations = await runAxe(p);
-      });
-      metrics.push(result.metrics);
-      expect(result.problems, page).toEqual([]);
-      expect(blocking(violations).map((v) => `${v.id}: ${v.targets.join(", ")}`), page).toEqual([]);
-    }
-  }, PAGE_TIMEOUT * 6);
+  it.each(LANGUAGE_CODES)(
+    "%s: renders every page with no error, no request to another host, no dialog and no serious axe violation",
+    async (code) => {
+      const pages = pagePaths(path.join(site("state-MLI"), code)).map((p) => `/${code}${p}`);
+      expect(pages).toEqual(
+        expect.arrayContaining([`/${code}/cases/MLI`, `/${code}/incidents/MLI`, `/${code}/host-states/MLI`]),
+      );
+      for (const page of pages) {
+        let violations: AxeViolation[] = [];
+        const result = await checkPage(
+          browser!,
+          server!,
+          page,
+          path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"),
+          async (p) => {
+            violations = await runAxe(p);
+          },
+        );
+        metrics.push(result.metrics);
+        expect(result.problems, page).toEqual([]);
+        expect(
+          blocking(violations).map((v) => `${v.id}: ${v.targets.join(", ")}`),
+          page,
+        ).toEqual([]);
+      }
+    },
+    PAGE_TIMEOUT * 6,
+  );
 
-  it("shows the agreement of the UN's deaths with ACLED's attacks, attributed, on the Data quality page", async () => {
-    let text = "";
-    const result = await checkPage(browser!, server!, "/en/data-quality", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
-      text = await page.locator("#observablehq-main").innerText();
-    });
-    expect(result.problems).toEqual([]);
-    expect(text).toContain("Includes data from ACLED, accessed 2021-01-12.");
-    // tests/fixtures/acled: 9 MINUSMA deaths in the period, 7 linked (5 the same day, 2 within a day), 1 ambiguous, 1 with none.
-    expect(text).toContain("of the 9 deaths in malicious acts that the UN records between 2014-05-26 and 2020-12-31");
-    expect(text).toContain("7 are linked to an ACLED attack on the mission (5 the same day, 2 within a day); 1 could match several attacks and 1 none");
-    expect(text).not.toContain("CANARY");
-  }, PAGE_TIMEOUT * 2);
+  it(
+    "shows the agreement of the UN's deaths with ACLED's attacks, attributed, on the Data quality page",
+    async () => {
+      let text = "";
+      const result = await checkPage(
+        browser!,
+        server!,
+        "/en/data-quality",
+        path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"),
+        async (page) => {
+          text = await page.locator("#observablehq-main").innerText();
+        },
+      );
+      expect(result.problems).toEqual([]);
+      expect(text).toContain("Includes data from ACLED, accessed 2021-01-12.");
+      // tests/fixtures/acled: 9 MINUSMA deaths in the period, 7 linked (5 the same day, 2 within a day), 1 ambiguous, 1 with none.
+      expect(text).toContain("of the 9 deaths in malicious acts that the UN records between 2014-05-26 and 2020-12-31");
+      expect(text).toContain(
+        "7 are linked to an ACLED attack on the mission (5 the same day, 2 within a day); 1 could match several attacks and 1 none",
+      );
+      expect(text).not.toContain("CANARY");
+    },
+    PAGE_TIMEOUT * 2,
+  );
 
-  it("shows free text containing HTML as text, and runs none of it", async () => {
-    let text = "";
-    let scripts = -1;
-    const result = await checkPage(browser!, server!, "/en/incidents/MLI", path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"), async (page) => {
-      text = await page.locator("#observablehq-main").innerText();
-      scripts = await page.locator("#observablehq-main td script").count();
-    });
-    expect(result.problems).toEqual([]); // includes: no alert() dialog opened
-    expect(text).toContain("<script>alert(1)</script>");
-    expect(text).toContain("CANARY-NARRATIVE-MLI-7f3a");
-    expect(scripts).toBe(0);
-  }, PAGE_TIMEOUT * 2);
+  it(
+    "shows free text containing HTML as text, and runs none of it",
+    async () => {
+      let text = "";
+      let scripts = -1;
+      const result = await checkPage(
+        browser!,
+        server!,
+        "/en/incidents/MLI",
+        path.join(REPO_ROOT, "test-results", "screenshots", "state-MLI"),
+        async (page) => {
+          text = await page.locator("#observablehq-main").innerText();
+          scripts = await page.locator("#observablehq-main td script").count();
+        },
+      );
+      expect(result.problems).toEqual([]); // includes: no alert() dialog opened
+      expect(text).toContain("<script>alert(1)</script>");
+      expect(text).toContain("CANARY-NARRATIVE-MLI-7f3a");
+      expect(scripts).toBe(0);
+    },
+    PAGE_TIMEOUT * 2,
+  );
 });

@@ -12,17 +12,19 @@ const DIST = resolve(process.env.BLUE_LEDGER_SITE ?? "dist/public");
 
 function walk(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]
+    e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)],
   );
 }
-
 
 const files = existsSync(DIST) ? walk(DIST) : [];
 
 describe("built site loads nothing from other hosts", () => {
   it("has a build output", () => {
     expect(existsSync(DIST), `${DIST} does not exist: run \`npm run build\` first`).toBe(true);
-    expect(files.some((f) => f.endsWith(".html")), `no .html page in ${DIST}: run \`npm run build\` first`).toBe(true);
+    expect(
+      files.some((f) => f.endsWith(".html")),
+      `no .html page in ${DIST}: run \`npm run build\` first`,
+    ).toBe(true);
   });
 
   it.each(files.filter((f) => extname(f).toLowerCase() in CHECKERS).map((f) => relative(DIST, f)))("%s", (file) => {

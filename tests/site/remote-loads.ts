@@ -7,7 +7,22 @@
 export const isRemote = (url: string) => /^\s*(?:https?:)?\/\//i.test(url);
 
 /** Link relations that do not fetch anything. */
-const NON_LOADING_RELS = new Set(["canonical", "alternate", "author", "license", "help", "next", "prev", "me", "bookmark", "external", "nofollow", "noopener", "noreferrer", "search"]);
+const NON_LOADING_RELS = new Set([
+  "canonical",
+  "alternate",
+  "author",
+  "license",
+  "help",
+  "next",
+  "prev",
+  "me",
+  "bookmark",
+  "external",
+  "nofollow",
+  "noopener",
+  "noreferrer",
+  "search",
+]);
 
 export function htmlLoads(html: string): string[] {
   const found: string[] = [];
@@ -20,7 +35,13 @@ export function htmlLoads(html: string): string[] {
       const value = m[1] ?? m[2] ?? m[3];
       if ((lower === "a" || lower === "area") && n === "href") continue; // navigation, not a load
       if (lower === "link" && n === "href") {
-        const rel = (attr("rel")?.slice(1).find((v) => v !== undefined) ?? "").toLowerCase().split(/\s+/);
+        const rel = (
+          attr("rel")
+            ?.slice(1)
+            .find((v) => v !== undefined) ?? ""
+        )
+          .toLowerCase()
+          .split(/\s+/);
         if (rel.length && rel.every((r) => NON_LOADING_RELS.has(r))) continue;
       }
       const urls = n === "srcset" ? value.split(",").map((s) => s.trim().split(/\s+/)[0]) : [value];
@@ -42,7 +63,8 @@ export function cssLoads(css: string): string[] {
     const url = m[1] ?? m[2] ?? m[3];
     if (isRemote(url)) found.push(`url(${url})`);
   }
-  for (const m of css.matchAll(/@import\s+["']([^"']+)/gi)) { // @import url(...) is covered above
+  for (const m of css.matchAll(/@import\s+["']([^"']+)/gi)) {
+    // @import url(...) is covered above
     if (isRemote(m[1])) found.push(`@import ${m[1]}`);
   }
   return found;
@@ -56,7 +78,7 @@ export function jsLoads(js: string): string[] {
   const patterns = [
     new RegExp(String.raw`\bfrom\s*${quoted}`, "g"),
     new RegExp(String.raw`\bimport\s*\(?\s*${quoted}`, "g"),
-    new RegExp(String.raw`\b(?:importScripts|Worker|SharedWorker)\s*\(\s*${quoted}`, "g")
+    new RegExp(String.raw`\b(?:importScripts|Worker|SharedWorker)\s*\(\s*${quoted}`, "g"),
   ];
   for (const re of patterns) for (const m of js.matchAll(re)) found.push(`import ${m[2]}`);
   return found;
@@ -68,6 +90,6 @@ const CHECKERS_BY_EXTENSION: Record<string, (text: string) => string[]> = {
   ".svg": htmlLoads,
   ".css": cssLoads,
   ".js": jsLoads,
-  ".mjs": jsLoads
+  ".mjs": jsLoads,
 };
 export const CHECKERS = CHECKERS_BY_EXTENSION;

@@ -2,30 +2,74 @@
 // year, by mission, host state, personnel category and nationality, and against earlier years.
 // A state edition looks at attacks in the state and at the state's nationals wherever they served.
 import { bars, years } from "../charts.ts";
-import { sectionStart, chart, keyFigures, lead, table, type Column, type ReportContext, type Section } from "../layout.ts";
+import {
+  sectionStart,
+  chart,
+  keyFigures,
+  lead,
+  table,
+  type Column,
+  type ReportContext,
+  type Section,
+} from "../layout.ts";
 import { html } from "../text.ts";
 
 export function fatalities(ctx: ReportContext, number: number): Section {
   const { figs, text, scope, has } = ctx;
-  const { section, n, f, c, year, previousYear, isPublic, where: place } = sectionStart(ctx, number, "report.section.fatalities");
+  const {
+    section,
+    n,
+    f,
+    c,
+    year,
+    previousYear,
+    isPublic,
+    where: place,
+  } = sectionStart(ctx, number, "report.section.fatalities");
   const where = place();
   const people: Column[] = [{ column: "killed" }, ...(has.injuries ? [{ column: "injured" }] : [])];
-  const withPrevious: Column[] = [...people, { column: "killed_previous", label: text.t("report.col.killedIn", { year: previousYear }) }];
+  const withPrevious: Column[] = [
+    ...people,
+    { column: "killed_previous", label: text.t("report.col.killedIn", { year: previousYear }) },
+  ];
 
   const missions = figs.rows("fatalities.by_mission");
   const top = missions[0];
   const hostStates = isPublic ? figs.rows("fatalities.by_host_state").filter((r) => r.key !== "not_attributed") : [];
   const sentences = [
-    text.th("report.fatalities.lead", { killed: c("fatalities.killed"), where, year, previous: c("fatalities.killed_previous"), previousYear }, f("fatalities.killed").value),
-    top && (top.cells.killed.value ?? 0) > 0 && text.th("report.fatalities.topMission", { mission: top.name, killed: figs.cite(top.cells.killed) }),
-    hostStates[0] && (hostStates[0].cells.killed.value ?? 0) > 0 && text.th("report.fatalities.topHostState", { state: hostStates[0].name, killed: figs.cite(hostStates[0].cells.killed) }),
-    !isPublic && text.th("report.fatalities.nationals", { state: ctx.stateName, killed: c("fatalities.nationals.killed"), year }, f("fatalities.nationals.killed").value),
+    text.th(
+      "report.fatalities.lead",
+      { killed: c("fatalities.killed"), where, year, previous: c("fatalities.killed_previous"), previousYear },
+      f("fatalities.killed").value,
+    ),
+    top &&
+      (top.cells.killed.value ?? 0) > 0 &&
+      text.th("report.fatalities.topMission", { mission: top.name, killed: figs.cite(top.cells.killed) }),
+    hostStates[0] &&
+      (hostStates[0].cells.killed.value ?? 0) > 0 &&
+      text.th("report.fatalities.topHostState", {
+        state: hostStates[0].name,
+        killed: figs.cite(hostStates[0].cells.killed),
+      }),
+    !isPublic &&
+      text.th(
+        "report.fatalities.nationals",
+        { state: ctx.stateName, killed: c("fatalities.nationals.killed"), year },
+        f("fatalities.nationals.killed").value,
+      ),
     !has.injuries && text.t("report.fatalities.noInjuries"),
   ];
-  const killedBars = missions.filter((r) => (r.cells.killed.value ?? 0) > 0).map((r) => ({ label: r.name, value: r.cells.killed.value! }));
-  const byYear = figs.rows("fatalities.by_year").map((r) => ({ year: Number(r.key), value: r.cells.killed.value ?? 0 }));
+  const killedBars = missions
+    .filter((r) => (r.cells.killed.value ?? 0) > 0)
+    .map((r) => ({ label: r.name, value: r.cells.killed.value! }));
+  const byYear = figs
+    .rows("fatalities.by_year")
+    .map((r) => ({ year: Number(r.key), value: r.cells.killed.value ?? 0 }));
   const nationals = isPublic ? figs.rows("fatalities.by_nationality") : [];
-  const topNationals = nationals.filter((r) => (r.cells.killed.value ?? 0) > 0).slice(0, 15).map((r) => ({ label: r.name, value: r.cells.killed.value! }));
+  const topNationals = nationals
+    .filter((r) => (r.cells.killed.value ?? 0) > 0)
+    .slice(0, 15)
+    .map((r) => ({ label: r.name, value: r.cells.killed.value! }));
 
   const missionsTitle = text.t("report.fatalities.byMission", { where, year });
   const yearsTitle = text.t("report.fatalities.byYear", { where });
@@ -33,16 +77,20 @@ export function fatalities(ctx: ReportContext, number: number): Section {
   return {
     ...section,
     body: html`${lead(...sentences)}
-      ${keyFigures(figs, [f("fatalities.killed"), ...(has.injuries ? [f("fatalities.injured")] : []), f("fatalities.killed_previous"),
-        ...(isPublic ? [] : [f("fatalities.nationals.killed")])])}
-      ${killedBars.length ? chart(n, missionsTitle, bars(killedBars, { title: missionsTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_mission.killed/<mission>" })) : ""}
-      ${table(ctx, n, { set: "fatalities.by_mission", title: missionsTitle, keyLabel: text.t("col.mission"), columns: withPrevious })}
-      ${isPublic ? table(ctx, n, { set: "fatalities.by_host_state", title: text.t("report.fatalities.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: withPrevious }) : ""}
-      ${table(ctx, n, { set: "fatalities.by_category", title: text.t("report.fatalities.byCategory", { where, year }), keyLabel: text.t("col.personnelCategory"), columns: people })}
-      ${isPublic && topNationals.length ? chart(n, nationalityTitle, bars(topNationals, { title: nationalityTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_nationality.killed/<ISO3>" })) : ""}
-      ${isPublic ? table(ctx, n, { set: "fatalities.by_nationality", title: text.t("report.fatalities.byNationality", { year }), keyLabel: text.t("col.nationality"), columns: people }) : ""}
-      ${isPublic ? "" : table(ctx, n, { set: "fatalities.nationals.by_mission", title: text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year }), keyLabel: text.t("col.mission"), columns: people })}
-      ${chart(n, yearsTitle, years(byYear, { title: yearsTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
-      ${table(ctx, n, { set: "fatalities.by_year", title: yearsTitle, keyLabel: text.t("col.year"), columns: people })}`,
+    ${keyFigures(figs, [
+      f("fatalities.killed"),
+      ...(has.injuries ? [f("fatalities.injured")] : []),
+      f("fatalities.killed_previous"),
+      ...(isPublic ? [] : [f("fatalities.nationals.killed")]),
+    ])}
+    ${killedBars.length ? chart(n, missionsTitle, bars(killedBars, { title: missionsTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_mission.killed/<mission>" })) : ""}
+    ${table(ctx, n, { set: "fatalities.by_mission", title: missionsTitle, keyLabel: text.t("col.mission"), columns: withPrevious })}
+    ${isPublic ? table(ctx, n, { set: "fatalities.by_host_state", title: text.t("report.fatalities.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: withPrevious }) : ""}
+    ${table(ctx, n, { set: "fatalities.by_category", title: text.t("report.fatalities.byCategory", { where, year }), keyLabel: text.t("col.personnelCategory"), columns: people })}
+    ${isPublic && topNationals.length ? chart(n, nationalityTitle, bars(topNationals, { title: nationalityTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_nationality.killed/<ISO3>" })) : ""}
+    ${isPublic ? table(ctx, n, { set: "fatalities.by_nationality", title: text.t("report.fatalities.byNationality", { year }), keyLabel: text.t("col.nationality"), columns: people }) : ""}
+    ${isPublic ? "" : table(ctx, n, { set: "fatalities.nationals.by_mission", title: text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year }), keyLabel: text.t("col.mission"), columns: people })}
+    ${chart(n, yearsTitle, years(byYear, { title: yearsTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
+    ${table(ctx, n, { set: "fatalities.by_year", title: yearsTitle, keyLabel: text.t("col.year"), columns: people })}`,
   };
 }

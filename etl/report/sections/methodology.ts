@@ -14,15 +14,37 @@ export interface Source {
   rows_loaded: number;
 }
 
-const DEFINITIONS = ["maliciousAct", "attack", "fatalAttack", "inferred", "steps", "verdict", "inAbsentia", "effective", "backlog", "time", "requests", "assistance"];
+const DEFINITIONS = [
+  "maliciousAct",
+  "attack",
+  "fatalAttack",
+  "inferred",
+  "steps",
+  "verdict",
+  "inAbsentia",
+  "effective",
+  "backlog",
+  "time",
+  "requests",
+  "assistance",
+];
 
-export function methodology(ctx: ReportContext, number: number, { version, sources }: { version: string; sources: Source[] }): Section {
+export function methodology(
+  ctx: ReportContext,
+  number: number,
+  { version, sources }: { version: string; sources: Source[] },
+): Section {
   const { text, scope } = ctx;
   const n = new Numbering(number, text);
   const isPublic = scope.edition === "public";
   const edition = isPublic ? text.t("report.edition.public") : text.t("report.edition.state", { state: ctx.stateName });
   const sets = figureSets().filter((s) => !s.edition || s.edition === scope.edition);
-  const steps = ["download", "views", "run", "table"].map((k) => html`<li>${text.th(`report.method.recompute.${k}`, { code: html`<code>${text.t(`report.method.recompute.${k}Code`)}</code>` })}</li>`);
+  const steps = ["download", "views", "run", "table"].map(
+    (k) =>
+      html`<li>
+        ${text.th(`report.method.recompute.${k}`, { code: html`<code>${text.t(`report.method.recompute.${k}Code`)}</code>` })}
+      </li>`,
+  );
   return {
     id: `s${number}`,
     title: text.t("report.section.methodology"),
@@ -30,23 +52,50 @@ export function methodology(ctx: ReportContext, number: number, { version, sourc
       ${ctx.isSample ? html`<p class="sample">${text.t("report.sample")}</p>` : ""}
       ${records(n, {
         title: text.t("report.method.sources"),
-        head: [text.t("col.file"), text.t("report.col.kind"), text.t("report.col.source"), text.t("col.rows"), text.t("col.checksum")],
-        rows: sources.map((s) => [s.file_name, s.kind, s.source, text.integer(s.rows_loaded), html`<code class="sha">${s.file_sha256}</code>`]),
+        head: [
+          text.t("col.file"),
+          text.t("report.col.kind"),
+          text.t("report.col.source"),
+          text.t("col.rows"),
+          text.t("col.checksum"),
+        ],
+        rows: sources.map((s) => [
+          s.file_name,
+          s.kind,
+          s.source,
+          text.integer(s.rows_loaded),
+          html`<code class="sha">${s.file_sha256}</code>`,
+        ]),
         note: text.t("report.method.sourcesNote"),
       })}
       <h3 id="${`s${number}-recompute`}">${text.t("report.method.recomputeTitle")}</h3>
       ${para(text.t("report.method.recompute"))}
-      <ol class="steps">${steps}</ol>
+      <ol class="steps">
+        ${steps}
+      </ol>
       ${para(text.t("report.method.ids"))}
       <h3 id="${`s${number}-definitions`}">${text.t("report.method.definitionsTitle")}</h3>
-      <dl class="definitions">${DEFINITIONS.map((d) => html`<dt>${text.t(`report.define.${d}.term`)}</dt><dd>${text.t(`report.define.${d}`)}</dd>`)}</dl>
+      <dl class="definitions">
+        ${DEFINITIONS.map(
+          (d) =>
+            html`<dt>${text.t(`report.define.${d}.term`)}</dt>
+              <dd>${text.t(`report.define.${d}`)}</dd>`,
+        )}
+      </dl>
       <h3 id="${`s${number}-cells`}">${text.t("report.method.cellsTitle")}</h3>
       ${para(text.t(isPublic ? "report.method.cells" : "report.method.cellsState", { state: ctx.stateName }))}
       <h3 id="${`s${number}-sets`}">${text.t("report.method.setsTitle")}</h3>
       ${records(n, {
         title: text.t("report.method.sets"),
         head: [text.t("report.col.set"), text.t("report.col.rowHolds"), text.t("report.col.tables")],
-        rows: sets.map((s) => [html`<code>${breakable(s.id)}</code>`, s.description, s.sql.match(/\bmart_\w+/g)?.filter((t, i, all) => all.indexOf(t) === i).join(", ") ?? ""]),
+        rows: sets.map((s) => [
+          html`<code>${breakable(s.id)}</code>`,
+          s.description,
+          s.sql
+            .match(/\bmart_\w+/g)
+            ?.filter((t, i, all) => all.indexOf(t) === i)
+            .join(", ") ?? "",
+        ]),
         note: text.t("report.method.setsNote"),
       })}`,
   };

@@ -5,7 +5,8 @@ export default {
   "etl.file.empty": "{file}：文件为空；应有一个标题行和至少一条记录。",
   "etl.file.binary": "{file}：文件不是文本（含有 NUL 字节）；应为 CSV 或 JSON Lines 文件。",
   "etl.file.format": "{file}：未知文件类型“{extension}”；应为 .csv、.jsonl、.ndjson 或 .xlsx。",
-  "etl.kind.unknown": "{file}：无法根据列（{columns}）判断导出类别。最接近的是“{kind}”，但缺少：{missing}。请用 --kind 指定类别。",
+  "etl.kind.unknown":
+    "{file}：无法根据列（{columns}）判断导出类别。最接近的是“{kind}”，但缺少：{missing}。请用 --kind 指定类别。",
   "etl.kind.missingColumns": "{file} 第 1 行：此类导出（{kind}）需要以下缺少的列：{missing}。",
   "etl.kind.unknownColumns": "{file} 第 1 行：此类导出（{kind}）不认识以下列：{unknown}。",
   "etl.row.parse": "无法解析该行：{reason}",
@@ -42,25 +43,32 @@ export default {
   "etl.row.unknownNationality": "未知国籍“{value}”：请将其添加到 warehouse/reference/nationality-aliases.csv",
   "etl.load.alreadyLoaded": "{file}：已于 {date} 作为第 {loadId} 次加载载入（sha256 相同）；没有任何变化。",
   "etl.load.summary": "{file}：{kind}，收到 {rowsIn} 行 = 载入 {loaded} 行 + 拒绝 {rejected} 行（{seconds} 秒）。",
-  "etl.load.reconcile": "{file}：收到的行数（{rowsIn}）不等于载入（{loaded}）与拒绝（{rejected}）之和；已回滚本次加载。",
+  "etl.load.reconcile":
+    "{file}：收到的行数（{rowsIn}）不等于载入（{loaded}）与拒绝（{rejected}）之和；已回滚本次加载。",
   "etl.load.rejectLine": "  {file} 第 {line} 行，字段 {field}：{reason}",
   "etl.load.moreRejects": "  …… 另有 {count} 行；见 `npm run etl -- status`。",
-  "etl.status.releaseChanges": "{family} 从发布版 {fromFile}（第 {from} 次加载）到 {toFile}（第 {to} 次加载）的变化：被删除的伤亡记录仍留在数据仓库中，在 fct_casualty_versions 中标记为 in_latest_release = false。",
+  "etl.status.releaseChanges":
+    "{family} 从发布版 {fromFile}（第 {from} 次加载）到 {toFile}（第 {to} 次加载）的变化：被删除的伤亡记录仍留在数据仓库中，在 fct_casualty_versions 中标记为 in_latest_release = false。",
   "etl.warehouse.locked": "数据仓库 {path} 正被另一进程使用（DuckDB 已将其锁定）。请等待该进程结束后再运行命令。",
   "etl.warehouse.missing": "{path} 处没有数据仓库。请用 `npm run etl -- sample` 或 `npm run etl -- load <文件>` 创建。",
   "template.unknownKind": "未知导出类别“{kind}”；应为以下之一：{kinds}。",
   "template.badOut": "--out 必须指向以 .xlsx 结尾的 Excel 工作簿（收到“{out}”）。",
-  "template.written": "{file}：{kind} 的提交模板，共 {columns} 列（其中 {lists} 列带下拉列表），第 2 至 {last} 行。填好后用 `npm run etl -- load {file}` 载入。",
+  "template.written":
+    "{file}：{kind} 的提交模板，共 {columns} 列（其中 {lists} 列带下拉列表），第 2 至 {last} 行。填好后用 `npm run etl -- load {file}` 载入。",
   "template.sheet.instructions": "说明",
   "template.sheet.lists": "列表",
   "template.note.list": "一个单元格可填多个值，用“;”分隔（如 A1;A2）。",
   "template.validation.title": "不在列表中",
   "template.validation.error": "请从下拉列表中选择 {field} 的值（见说明工作表）。",
   "template.instructions.title": "如何填写 {kind} 模板",
-  "template.instructions.fill": "在工作表“{kind}”中每行填写一条记录，从第 2 行开始（最多 {rows} 行）。请保持该工作表位于第一个，不要改动其标题行。带底色的标题为必填项；其他单元格可以留空，空单元格取该列的默认值。",
-  "template.instructions.lists": "带下拉列表的列只接受列表中的值。列表类型的列可在一个单元格中填写多个值，用“;”分隔（如 A1;A2）。",
-  "template.instructions.text": "日期请按 YYYY-MM-DD 格式填写（如 2024-03-05）。日期、代码和标识符单元格设为文本格式，Excel 会原样保留所填内容。",
-  "template.instructions.submit": "将工作簿保存为 .xlsx 并发送给 Blue Ledger 团队，由其用 `npm run etl -- load <文件>` 载入。每一行都会受到检查；被拒绝的行会连同行号、列和原因一并报告，以便更正后重新发送工作簿。",
+  "template.instructions.fill":
+    "在工作表“{kind}”中每行填写一条记录，从第 2 行开始（最多 {rows} 行）。请保持该工作表位于第一个，不要改动其标题行。带底色的标题为必填项；其他单元格可以留空，空单元格取该列的默认值。",
+  "template.instructions.lists":
+    "带下拉列表的列只接受列表中的值。列表类型的列可在一个单元格中填写多个值，用“;”分隔（如 A1;A2）。",
+  "template.instructions.text":
+    "日期请按 YYYY-MM-DD 格式填写（如 2024-03-05）。日期、代码和标识符单元格设为文本格式，Excel 会原样保留所填内容。",
+  "template.instructions.submit":
+    "将工作簿保存为 .xlsx 并发送给 Blue Ledger 团队，由其用 `npm run etl -- load <文件>` 载入。每一行都会受到检查；被拒绝的行会连同行号、列和原因一并报告，以便更正后重新发送工作簿。",
   "template.heading.name": "列",
   "template.heading.required": "必填",
   "template.heading.rules": "类型和允许值",
@@ -79,19 +87,23 @@ export default {
   "template.type.maximum": "不大于 {maximum}",
   "template.type.earliest": "不早于 {earliest}",
   "template.type.notInFuture": "不得为未来日期",
-  "etl.extract.summary": "{files} 个文件（其中 {others} 个按年份、东道国或特派团分列），{megabytes} MB，位于 {out}。请用以下命令核对：cd {out} && sha256sum -c SHA256SUMS",
+  "etl.extract.summary":
+    "{files} 个文件（其中 {others} 个按年份、东道国或特派团分列），{megabytes} MB，位于 {out}。请用以下命令核对：cd {out} && sha256sum -c SHA256SUMS",
   "etl.extract.badSums": "{file} 列出了其文件夹之外的路径；不删除任何内容。",
   "report.title": "{year}年针对联合国维和人员的罪行",
-  "report.subtitle": "针对联合国人员的袭击、东道国的司法后续行动以及联合国的援助：根据安全理事会第2589(2021)号决议提交的报告",
+  "report.subtitle":
+    "针对联合国人员的袭击、东道国的司法后续行动以及联合国的援助：根据安全理事会第2589(2021)号决议提交的报告",
   "report.cover.org": "Blue Ledger · 安全理事会第2589(2021)号决议",
   "report.cover.edition": "版本",
   "report.cover.period": "所涉期间",
   "report.cover.periodValue": "{year}年1月1日至12月31日",
   "report.cover.cutoff": "数据截至",
   "report.cover.release": "Blue Ledger 发布版",
-  "report.cover.citable": "本报告中的每个数字都以小字标有其标识符。随报告发布的 figures.json 列出了每个数字及其数值，以及根据数据包重新计算该数字的 SQL；第8节说明具体方法。",
+  "report.cover.citable":
+    "本报告中的每个数字都以小字标有其标识符。随报告发布的 figures.json 列出了每个数字及其数值，以及根据数据包重新计算该数字的 SQL；第8节说明具体方法。",
   "report.sample": "样本数据：为演示而生成。这些数字并非真实数据。",
-  "report.restrictedNotice": "限制分发：本版含有逐案详情（司法事项、叙述、被认为负有责任的团体），仅供有关会员国使用。不得公布。",
+  "report.restrictedNotice":
+    "限制分发：本版含有逐案详情（司法事项、叙述、被认为负有责任的团体），仅供有关会员国使用。不得公布。",
   "report.edition.public": "公开版",
   "report.edition.state": "{state}版（限制分发）",
   "report.contents": "目录",
@@ -165,20 +177,27 @@ export default {
   "report.measure.amountUsd": "已知金额（美元）",
   "report.measure.recipients": "受援国",
   "report.section.summary": "摘要",
-  "report.summary.killed.other": "{year}年，{where}有 {killed} 名联合国维和人员因恶意行为遇难（与{previousYear}年相比：{change}）。",
+  "report.summary.killed.other":
+    "{year}年，{where}有 {killed} 名联合国维和人员因恶意行为遇难（与{previousYear}年相比：{change}）。",
   "report.summary.injured.other": "{injured} 人受伤。",
   "report.summary.attacks.other": "共记录 {attacks} 次袭击，其中 {fatal} 次造成至少一人死亡。",
-  "report.summary.inferred": "已载入的数据记录的是死亡而不是袭击：按特派团、日期和原因归组，这些死亡表明至少发生了 {inferred} 次致命袭击。",
-  "report.summary.judicial": "有关当局共立案调查 {investigations} 起，有 {convictions} 起案件以定罪结案，其中 {inAbsentia} 起案件的被定罪者均为缺席审判；截至年底，仍有 {backlog} 次致命袭击未作出判决。",
-  "report.summary.judicialNoConviction": "有关当局共立案调查 {investigations} 起，有 {convictions} 起案件以定罪结案；截至年底，仍有 {backlog} 次致命袭击未作出判决。",
-  "report.summary.noCases": "尚未载入任何司法案件，因此无法报告司法后续行动；截至年底，有 {backlog} 次致命袭击没有判决记录。",
-  "report.summary.requests": "联合国{where}就袭击事件发出了 {sent} 项请求，收到 {replies} 份答复；截至年底，有 {overdue} 项请求逾期。",
+  "report.summary.inferred":
+    "已载入的数据记录的是死亡而不是袭击：按特派团、日期和原因归组，这些死亡表明至少发生了 {inferred} 次致命袭击。",
+  "report.summary.judicial":
+    "有关当局共立案调查 {investigations} 起，有 {convictions} 起案件以定罪结案，其中 {inAbsentia} 起案件的被定罪者均为缺席审判；截至年底，仍有 {backlog} 次致命袭击未作出判决。",
+  "report.summary.judicialNoConviction":
+    "有关当局共立案调查 {investigations} 起，有 {convictions} 起案件以定罪结案；截至年底，仍有 {backlog} 次致命袭击未作出判决。",
+  "report.summary.noCases":
+    "尚未载入任何司法案件，因此无法报告司法后续行动；截至年底，有 {backlog} 次致命袭击没有判决记录。",
+  "report.summary.requests":
+    "联合国{where}就袭击事件发出了 {sent} 项请求，收到 {replies} 份答复；截至年底，有 {overdue} 项请求逾期。",
   "report.summary.assistance.other": "本年度联合国启动了 {activities} 项能力建设活动。",
   "report.summary.assistanceState.other": "本年度联合国为{state}启动了 {activities} 项能力建设活动。",
   "report.summary.chart": "{where}每年因恶意行为遇难的维和人员",
   "report.summary.table": "{year}年概况，与上年相比",
   "report.section.fatalities": "恶意行为造成的死亡",
-  "report.fatalities.lead.other": "{year}年，{where}有 {killed} 名维和人员因恶意行为遇难，{previousYear}年为 {previous} 名。",
+  "report.fatalities.lead.other":
+    "{year}年，{where}有 {killed} 名维和人员因恶意行为遇难，{previousYear}年为 {previous} 名。",
   "report.fatalities.topMission": "{mission}损失的人员最多：{killed} 人。",
   "report.fatalities.topHostState": "{state}是遇难人数最多的东道国：{killed} 人。",
   "report.fatalities.nationals.other": "{year}年，共有 {killed} 名{state}国民因恶意行为遇难（不论在哪个特派团服务）。",
@@ -192,8 +211,10 @@ export default {
   "report.fatalities.byYear": "{where}每年恶意行为造成的伤亡",
   "report.section.attacks": "袭击",
   "report.attacks.none": "尚未载入事件记录：已载入的数据统计的是遇难人数，而不是袭击次数。",
-  "report.attacks.inferred.other": "按特派团、日期和原因归组，{year}年{where}恶意行为造成的死亡表明至少发生了 {inferred} 次致命袭击；同一特派团同一天发生的两次袭击计为一次。",
-  "report.attacks.lead.other": "{year}年，{where}共记录 {attacks} 次针对联合国人员的袭击（与{previousYear}年相比：{change}）；其中 {fatal} 次造成至少一人死亡。",
+  "report.attacks.inferred.other":
+    "按特派团、日期和原因归组，{year}年{where}恶意行为造成的死亡表明至少发生了 {inferred} 次致命袭击；同一特派团同一天发生的两次袭击计为一次。",
+  "report.attacks.lead.other":
+    "{year}年，{where}共记录 {attacks} 次针对联合国人员的袭击（与{previousYear}年相比：{change}）；其中 {fatal} 次造成至少一人死亡。",
   "report.attacks.topType": "最常见的类型：{type}，{attacks} 次。",
   "report.attacks.byMonth": "{year}年{where}每月的袭击",
   "report.attacks.byType": "{year}年{where}的袭击，按类型分列",
@@ -201,99 +222,129 @@ export default {
   "report.attacks.byYear": "{where}每年的袭击",
   "report.section.judicial": "司法后续行动",
   "report.judicial.noCases": "尚未载入任何司法案件：无法报告调查和起诉的步骤。",
-  "report.judicial.steps.other": "{year}年，有关当局就{where}发生的袭击立案调查 {investigations} 起（{previousYear}年为 {previous} 起），在 {arrests} 起案件中实施了逮捕，{trials} 起案件开庭审判，并作出 {verdicts} 项判决。",
-  "report.judicial.convictions.other": "{convictions} 起案件以定罪结案（与上年相比：{change}）；其中 {inAbsentia} 起案件的所有被定罪者均为缺席审判。共有 {persons} 人被定罪，其中 {personsInAbsentia} 人为缺席定罪。",
+  "report.judicial.steps.other":
+    "{year}年，有关当局就{where}发生的袭击立案调查 {investigations} 起（{previousYear}年为 {previous} 起），在 {arrests} 起案件中实施了逮捕，{trials} 起案件开庭审判，并作出 {verdicts} 项判决。",
+  "report.judicial.convictions.other":
+    "{convictions} 起案件以定罪结案（与上年相比：{change}）；其中 {inAbsentia} 起案件的所有被定罪者均为缺席审判。共有 {persons} 人被定罪，其中 {personsInAbsentia} 人为缺席定罪。",
   "report.judicial.noConviction": "{convictions} 起案件以定罪结案（与上年相比：{change}）。",
-  "report.judicial.backlog": "截至{year}年底，迄今 {fatal} 次致命袭击中有 {backlog} 次仍未作出判决（本年度变化：{change}）；{withConviction} 次已有定罪（{share}）。",
+  "report.judicial.backlog":
+    "截至{year}年底，迄今 {fatal} 次致命袭击中有 {backlog} 次仍未作出判决（本年度变化：{change}）；{withConviction} 次已有定罪（{share}）。",
   "report.judicial.time.other": "{year}年，有 {first} 次致命袭击首次有人被定罪，距袭击发生的天数中位数为 {median} 天。",
   "report.judicial.backlogByHostState": "{year}年底仍未判决的致命袭击，按东道国分列",
   "report.judicial.stepsByHostState": "{year}年司法案件的步骤，按东道国分列",
-  "report.judicial.stepsNote": "计入在本年度采取该步骤、涉及在该东道国发生的袭击的案件；涉及在两个东道国发生的袭击的案件在两国均计入。判决包括定罪和无罪判决。仅为缺席审判：本年度所有被定罪者均为缺席审判的案件。",
+  "report.judicial.stepsNote":
+    "计入在本年度采取该步骤、涉及在该东道国发生的袭击的案件；涉及在两个东道国发生的袭击的案件在两国均计入。判决包括定罪和无罪判决。仅为缺席审判：本年度所有被定罪者均为缺席审判的案件。",
   "report.judicial.timeByHostState": "{year}年首次有人被定罪的致命袭击及距袭击的天数中位数，按东道国分列",
   "report.judicial.stepsChart": "{year}年涉及{where}发生的袭击的司法案件的步骤",
   "report.judicial.backlogTable": "{where}发生的致命袭击：{year}年底的判决、定罪和积压",
   "report.judicial.record.other": "案件公开记录中有 {events} 个{year}年的事项，均来自公开报道，每个事项都注明来源。",
   "report.judicial.recordTable": "案件公开记录中的{year}年事项",
-  "report.judicial.recordNote": "以下是记录而非统计数字：公开来源（联合国、特派团、各国政府、法院和新闻界）的报道，截至最新来源的日期。本记录并不完整；未列入本记录的袭击仍可能已经过调查。",
+  "report.judicial.recordNote":
+    "以下是记录而非统计数字：公开来源（联合国、特派团、各国政府、法院和新闻界）的报道，截至最新来源的日期。本记录并不完整；未列入本记录的袭击仍可能已经过调查。",
   "report.section.requests": "各国报告的情况",
   "report.requests.none": "尚未载入联合国向东道国提出的请求：无法说明各国报告的情况。",
-  "report.requests.lead.other": "{year}年，联合国{where}就针对其人员的袭击以普通照会发出了 {sent} 项请求，收到 {replies} 份答复：{full} 份答复了所要求的全部内容，{part} 份答复了部分内容，{none} 份未提供所要求的任何信息。",
-  "report.requests.unanswered.other": "截至{year}年底，仍有 {unanswered} 项请求未获答复，其中 {overdue} 项已过要求答复的日期。",
+  "report.requests.lead.other":
+    "{year}年，联合国{where}就针对其人员的袭击以普通照会发出了 {sent} 项请求，收到 {replies} 份答复：{full} 份答复了所要求的全部内容，{part} 份答复了部分内容，{none} 份未提供所要求的任何信息。",
+  "report.requests.unanswered.other":
+    "截至{year}年底，仍有 {unanswered} 项请求未获答复，其中 {overdue} 项已过要求答复的日期。",
   "report.requests.byHostState": "{year}年向东道国提出的请求及其答复",
   "report.requests.chart": "{year}年收到的答复，按涵盖所要求内容的程度分列",
   "report.requests.stateChart": "{year}年向{state}提出的请求及其答复",
   "report.requests.note": "答复指本年度收到的答复，不论请求在哪一年提出；未获答复和逾期的请求为年底时的数字。",
   "report.section.assistance": "联合国能力建设援助",
   "report.assistance.none": "尚未载入能力建设援助记录。",
-  "report.assistance.lead.other": "{year}年，联合国为东道国司法和安全机构启动了 {activities} 项能力建设活动，涉及 {recipients} 个国家（上年为 {previous} 项）；已知金额（{withAmount} 项活动）共计 {amount}。",
-  "report.assistance.leadState.other": "{year}年，联合国为{state}启动了 {activities} 项能力建设活动（上年为 {previous} 项）；已知金额（{withAmount} 项活动）共计 {amount}。",
+  "report.assistance.lead.other":
+    "{year}年，联合国为东道国司法和安全机构启动了 {activities} 项能力建设活动，涉及 {recipients} 个国家（上年为 {previous} 项）；已知金额（{withAmount} 项活动）共计 {amount}。",
+  "report.assistance.leadState.other":
+    "{year}年，联合国为{state}启动了 {activities} 项能力建设活动（上年为 {previous} 项）；已知金额（{withAmount} 项活动）共计 {amount}。",
   "report.assistance.byType": "{year}年启动的能力建设活动，按类型分列",
   "report.assistance.byRecipient": "{year}年启动的能力建设活动，按受援国分列",
   "report.assistance.note": "金额以美元计（如已知）；活动计入其启动的年份。",
   "report.section.progress": "各国的进展",
-  "report.progress.lead": "下表并列显示每个东道国{year}年的情况：死亡、调查和定罪，未判决致命袭击的积压及其变化，对联合国请求的答复，以及所获援助。",
-  "report.progress.leadState": "截至{year}年底，在{state}迄今发生的致命袭击中，{share} 已有定罪，而所有东道国的这一比例为 {all}。",
+  "report.progress.lead":
+    "下表并列显示每个东道国{year}年的情况：死亡、调查和定罪，未判决致命袭击的积压及其变化，对联合国请求的答复，以及所获援助。",
+  "report.progress.leadState":
+    "截至{year}年底，在{state}迄今发生的致命袭击中，{share} 已有定罪，而所有东道国的这一比例为 {all}。",
   "report.progress.best": "{state}已有定罪的致命袭击比例最高：{share}。",
   "report.progress.bestTied": "{state}已有定罪的致命袭击比例并列最高：{share}。",
   "report.progress.table": "{year}年东道国的进展",
   "report.progress.tableState": "{year}年{state}与所有东道国的比较",
   "report.progress.chart": "截至{year}年底迄今已有定罪的致命袭击比例",
-  "report.progress.note": "死亡、调查、定罪、请求、答复和援助：本年度的数字。未判决和已有定罪的比例：年底时的数字，涵盖迄今所有致命袭击。",
+  "report.progress.note":
+    "死亡、调查、定罪、请求、答复和援助：本年度的数字。未判决和已有定罪的比例：年底时的数字，涵盖迄今所有致命袭击。",
   "report.section.methodology": "方法和数据",
-  "report.method.lead": "本报告的数字根据 Blue Ledger 数据包第 {version} 版计算，数据截至 {cutoff}：即本版（{edition}）的数据包，在网站同一版本的“下载”页面提供（extracts.zip），由以下各次加载生成。",
+  "report.method.lead":
+    "本报告的数字根据 Blue Ledger 数据包第 {version} 版计算，数据截至 {cutoff}：即本版（{edition}）的数据包，在网站同一版本的“下载”页面提供（extracts.zip），由以下各次加载生成。",
   "report.method.sources": "已载入的来源",
-  "report.method.sourcesNote": "经验证后载入的行数；sha256 精确标识每个文件。数据包的 datapackage.json（sources）中也有同一清单。",
+  "report.method.sourcesNote":
+    "经验证后载入的行数；sha256 精确标识每个文件。数据包的 datapackage.json（sources）中也有同一清单。",
   "report.method.recomputeTitle": "重新计算数字",
-  "report.method.recompute": "每个数字都以小字印有其标识符。在表中，列的标识符印在列标题中，行的键印在行名旁：数字的标识符依次由数字集的标识符、一个点、列的标识符、一个斜杠和键组成，例如 fatalities.by_mission.killed/MINUSMA。",
+  "report.method.recompute":
+    "每个数字都以小字印有其标识符。在表中，列的标识符印在列标题中，行的键印在行名旁：数字的标识符依次由数字集的标识符、一个点、列的标识符、一个斜杠和键组成，例如 fatalities.by_mission.killed/MINUSMA。",
   "report.method.recompute.download": "下载本版的数据包并进行核对：{code}",
   "report.method.recompute.downloadCode": "unzip extracts.zip -d package && cd package && sha256sum -c SHA256SUMS",
-  "report.method.recompute.views": "在 DuckDB 中，在该文件夹内，为该数字读取的每个表根据其 Parquet 文件创建视图：{code}",
+  "report.method.recompute.views":
+    "在 DuckDB 中，在该文件夹内，为该数字读取的每个表根据其 Parquet 文件创建视图：{code}",
   "report.method.recompute.viewsCode": "CREATE VIEW mart_attack_casualties AS FROM 'mart_attack_casualties.parquet';",
-  "report.method.recompute.run": "在随本报告发布的 figures.json 中找到该标识符，运行其 sql：它返回一行一列（value），即该数字。{code}",
+  "report.method.recompute.run":
+    "在随本报告发布的 figures.json 中找到该标识符，运行其 sql：它返回一行一列（value），即该数字。{code}",
   "report.method.recompute.runCode": "jq -r '.figures[] | select(.id == \"fatalities.killed\") | .sql' figures.json",
   "report.method.recompute.table": "每个数字集的 SQL 及每行的内容见 Blue Ledger 存储库，列于本节最后一个表中：{code}",
   "report.method.recompute.tableCode": "etl/report/figures/*.sql",
-  "report.method.ids": "标识符是稳定的：一个数字在每年的报告中都有相同的标识符，其范围以所属版本为准（公开版为所有东道国，国家版为该国）。",
+  "report.method.ids":
+    "标识符是稳定的：一个数字在每年的报告中都有相同的标识符，其范围以所属版本为准（公开版为所有东道国，国家版为该国）。",
   "report.method.definitionsTitle": "定义",
   "report.define.maliciousAct.term": "恶意行为",
-  "report.define.maliciousAct": "按照联合国的分类，针对联合国人员的蓄意行为造成的死亡或受伤；事故、疾病和自伤造成的死亡不计入。",
+  "report.define.maliciousAct":
+    "按照联合国的分类，针对联合国人员的蓄意行为造成的死亡或受伤；事故、疾病和自伤造成的死亡不计入。",
   "report.define.attack.term": "袭击",
   "report.define.attack": "一条事件记录：一次针对联合国人员的袭击，及其造成的死亡和受伤人员。",
   "report.define.fatalAttack.term": "致命袭击",
   "report.define.fatalAttack": "造成至少一人死亡的袭击。司法数字跟踪的是致命袭击。",
   "report.define.inferred.term": "推断的袭击",
-  "report.define.inferred": "数据未列出事件时（联合国死亡数据），一个特派团同一天因恶意行为造成的死亡视为一次袭击：这是下限，因为同一天发生的两次袭击计为一次。",
+  "report.define.inferred":
+    "数据未列出事件时（联合国死亡数据），一个特派团同一天因恶意行为造成的死亡视为一次袭击：这是下限，因为同一天发生的两次袭击计为一次。",
   "report.define.steps.term": "案件步骤",
-  "report.define.steps": "立案调查、逮捕、开庭审判、判决、定罪：按本年度采取该步骤的案件计数，计入袭击发生地所在的东道国。",
+  "report.define.steps":
+    "立案调查、逮捕、开庭审判、判决、定罪：按本年度采取该步骤的案件计数，计入袭击发生地所在的东道国。",
   "report.define.verdict.term": "判决",
   "report.define.verdict": "定罪或无罪判决。被撤销的案件不算判决。",
   "report.define.inAbsentia.term": "缺席审判",
-  "report.define.inAbsentia": "除非记录表明所有被定罪者均为缺席审判，否则定罪视为针对在场人员的定罪；“仅为缺席审判”统计记录表明如此的案件。",
+  "report.define.inAbsentia":
+    "除非记录表明所有被定罪者均为缺席审判，否则定罪视为针对在场人员的定罪；“仅为缺席审判”统计记录表明如此的案件。",
   "report.define.effective.term": "有效定罪",
   "report.define.effective": "对至少一名在押人员的定罪，且此后没有任何决定对所有被定罪者撤销该定罪。",
   "report.define.backlog.term": "积压",
   "report.define.backlog": "迄今截至年底仍未作出判决的致命袭击；年底指12月31日，在数据截止年份则指数据截止日期。",
   "report.define.time.term": "距首次定罪的时间",
-  "report.define.time": "对于本年度首次有人被定罪的袭击，从致命袭击发生到首次定罪的天数；中位数是居中的数值，数值个数为偶数时取居中两个数值的平均值。",
+  "report.define.time":
+    "对于本年度首次有人被定罪的袭击，从致命袭击发生到首次定罪的天数；中位数是居中的数值，数值个数为偶数时取居中两个数值的平均值。",
   "report.define.requests.term": "请求",
-  "report.define.requests": "联合国询问东道国就袭击采取了哪些行动的普通照会；答复可涵盖所要求的全部内容、部分内容或不涉及任何内容。请求如无答复且已过所要求的答复日期，即为逾期。",
+  "report.define.requests":
+    "联合国询问东道国就袭击采取了哪些行动的普通照会；答复可涵盖所要求的全部内容、部分内容或不涉及任何内容。请求如无答复且已过所要求的答复日期，即为逾期。",
   "report.define.assistance.term": "能力建设援助",
-  "report.define.assistance": "联合国实体为加强一国的调查和起诉而开展的活动（法证、流动法庭、培训等），计入其启动的年份。",
+  "report.define.assistance":
+    "联合国实体为加强一国的调查和起诉而开展的活动（法证、流动法庭、培训等），计入其启动的年份。",
   "report.method.cellsTitle": "小数值",
-  "report.method.cells": "公开版仅含汇总数据。在细分类别中，1 或 2 的计数可能指向单个人员或案件，因此公开版的数据包将此类单元格合并：按国籍和特派团分列的人员并入同一国籍、同一年份的“其他特派团”，按法院和状态分列的司法案件并入每个东道国的一行“其他”；总数保持准确。本报告只列出该规则不影响其准确性的总数（不分特派团的各国籍数字、每个东道国的司法步骤），不列出比数据包更细的细分；除案件公开记录（其来源本身是公开的）外，不含任何逐案或逐人记录。",
-  "report.method.cellsState": "本版为{state}编制，含有涉及{state}的逐案详情（见附件），对其他所有国家则适用小数值规则：某一特派团中另一国家国民的 1 或 2 的计数并入“其他特派团”。不得公布。",
+  "report.method.cells":
+    "公开版仅含汇总数据。在细分类别中，1 或 2 的计数可能指向单个人员或案件，因此公开版的数据包将此类单元格合并：按国籍和特派团分列的人员并入同一国籍、同一年份的“其他特派团”，按法院和状态分列的司法案件并入每个东道国的一行“其他”；总数保持准确。本报告只列出该规则不影响其准确性的总数（不分特派团的各国籍数字、每个东道国的司法步骤），不列出比数据包更细的细分；除案件公开记录（其来源本身是公开的）外，不含任何逐案或逐人记录。",
+  "report.method.cellsState":
+    "本版为{state}编制，含有涉及{state}的逐案详情（见附件），对其他所有国家则适用小数值规则：某一特派团中另一国家国民的 1 或 2 的计数并入“其他特派团”。不得公布。",
   "report.method.setsTitle": "数字集",
   "report.method.sets": "本版的数字集及其读取的数据包表",
-  "report.method.setsNote": "每个数字集是 Blue Ledger 存储库 etl/report/figures/ 中的一个 SQL 查询；$year 为报告年份，$scope 为 ALL（公开版）或该国代码。figures.json 给出每个数字的 SQL，其中已填入这两个值。",
+  "report.method.setsNote":
+    "每个数字集是 Blue Ledger 存储库 etl/report/figures/ 中的一个 SQL 查询；$year 为报告年份，$scope 为 ALL（公开版）或该国代码。figures.json 给出每个数字的 SQL，其中已填入这两个值。",
   "report.section.annex": "附件：涉及{state}的逐案详情",
   "report.annex.restricted": "限制分发：以下记录涉及{state}，仅供{state}使用。不得公布。",
   "report.annex.casesTitle": "涉及{state}的司法案件中的{year}年事项",
   "report.annex.cases": "涉及{state}的{year}年司法事项",
-  "report.annex.casesNote": "与该国版本“案件”页面所列相同（warehouse/editions/state_case_events.sql）：是记录，而非统计数字。一个案件只列出涉及该国的袭击。",
+  "report.annex.casesNote":
+    "与该国版本“案件”页面所列相同（warehouse/editions/state_case_events.sql）：是记录，而非统计数字。一个案件只列出涉及该国的袭击。",
   "report.annex.noCases": "没有记录{year}年涉及{state}的司法案件事项。",
   "report.annex.incidentsTitle": "涉及{state}的{year}年袭击",
   "report.annex.incidents": "{year}年在{state}发生或针对其国民的袭击",
-  "report.annex.incidentsNote": "与该国版本“事件”页面所列相同（warehouse/editions/state_incidents.sql），附有来源所记录的叙述和被认为负有责任的团体：是记录，而非统计数字。",
+  "report.annex.incidentsNote":
+    "与该国版本“事件”页面所列相同（warehouse/editions/state_incidents.sql），附有来源所记录的叙述和被认为负有责任的团体：是记录，而非统计数字。",
   "report.annex.noIncidents": "没有记录{year}年涉及{state}的袭击。",
   "report.progress.step": "报告：{what}（{seconds} 秒）",
   "report.progress.open": "正在打开数据仓库",
@@ -302,25 +353,37 @@ export default {
   "report.progress.sections": "正在撰写各节",
   "report.progress.pdfLayout": "正在用 Chromium 打印以进行页面排版",
   "report.progress.pdf": "正在打印带目录的 PDF",
-  "report.done": "{dir}：report.pdf（{pages} 页，{pdf} kB），report.html（{html} kB），figures.json（{figures} 个数字，{json} kB），用时 {seconds} 秒（含启动共 {total} 秒）。",
+  "report.done":
+    "{dir}：report.pdf（{pages} 页，{pdf} kB），report.html（{html} kB），figures.json（{figures} 个数字，{json} kB），用时 {seconds} 秒（含启动共 {total} 秒）。",
   "report.error.year": "--year 必须是年份，如 2022（收到“{year}”）。",
   "report.error.lang": "未知语言“{lang}”：请使用以下之一：{langs}。",
-  "report.error.unknownState": "未知国家“{state}”：国家参考表（warehouse/reference/states.csv）中没有使用该 ISO 3166 三字母代码的国家。请使用 --edition state:<ISO3>，例如 state:MLI。",
-  "report.error.noData": "{warehouse} 中没有{year}年的数据：其记录涵盖 {first}–{last}。未写入任何内容；请选择该范围内的年份，或先载入该年的导出文件。",
-  "report.error.noDataState": "{warehouse} 中没有{year}年涉及{state}的数据：其涉及{state}的记录涵盖 {first}–{last}。未写入任何内容。",
+  "report.error.unknownState":
+    "未知国家“{state}”：国家参考表（warehouse/reference/states.csv）中没有使用该 ISO 3166 三字母代码的国家。请使用 --edition state:<ISO3>，例如 state:MLI。",
+  "report.error.noData":
+    "{warehouse} 中没有{year}年的数据：其记录涵盖 {first}–{last}。未写入任何内容；请选择该范围内的年份，或先载入该年的导出文件。",
+  "report.error.noDataState":
+    "{warehouse} 中没有{year}年涉及{state}的数据：其涉及{state}的记录涵盖 {first}–{last}。未写入任何内容。",
   "report.error.noDataAtAll": "{warehouse} 中没有数据：尚未载入任何伤亡、袭击、案件、请求或援助记录。未写入任何内容。",
-  "report.error.noDataStateAtAll": "{warehouse} 中没有涉及{state}的数据：没有任何伤亡、袭击、案件、请求或援助记录涉及该国。未写入任何内容。",
+  "report.error.noDataStateAtAll":
+    "{warehouse} 中没有涉及{state}的数据：没有任何伤亡、袭击、案件、请求或援助记录涉及该国。未写入任何内容。",
   "report.error.reportsOption": "--reports 接受以逗号分隔的年份，如 2022,2023（收到“{value}”）。",
-  "report.error.chromium": "在 {path} 未找到 Chromium：PDF 由 Debian 的 Chromium 打印。请用 `apt-get install chromium` 安装其软件包（或将 CHROMIUM_PATH 设为该可执行文件）。未写入任何内容。",
-  "report.warning.catalogue": "报告：尚无“{lang}”的目录（src/i18n/{lang}.js）：在六种语言工作添加该目录之前，文本退回英文；数字、日期和书写方向遵循“{lang}”。",
-  "report.json.package": "由同一数据仓库生成的网站{edition}版的数据包（见其“下载”页面，extracts.zip），也可用 `npm run etl -- extract --edition {edition} --out DIR` 写出。",
-  "report.json.recompute": "在 DuckDB 中对数据包的表运行时（对 tables 中的每个表执行 CREATE VIEW <table> AS FROM '<table>.parquet'），每个数字的 sql 返回一行一列（value）。表中数字的 id 为 <set>.<column>/<key>。",
+  "report.error.chromium":
+    "在 {path} 未找到 Chromium：PDF 由 Debian 的 Chromium 打印。请用 `apt-get install chromium` 安装其软件包（或将 CHROMIUM_PATH 设为该可执行文件）。未写入任何内容。",
+  "report.warning.catalogue":
+    "报告：尚无“{lang}”的目录（src/i18n/{lang}.js）：在六种语言工作添加该目录之前，文本退回英文；数字、日期和书写方向遵循“{lang}”。",
+  "report.json.package":
+    "由同一数据仓库生成的网站{edition}版的数据包（见其“下载”页面，extracts.zip），也可用 `npm run etl -- extract --edition {edition} --out DIR` 写出。",
+  "report.json.recompute":
+    "在 DuckDB 中对数据包的表运行时（对 tables 中的每个表执行 CREATE VIEW <table> AS FROM '<table>.parquet'），每个数字的 sql 返回一行一列（value）。表中数字的 id 为 <set>.<column>/<key>。",
   "etl.leftOut.noMission": "与联合国维和人员无关：actor2 或 assoc_actor_2 中未提及 missions.csv 中的任何特派团",
   "etl.leftOut.notAnAttack": "不是针对特派团的袭击：ACLED 子事件类型“{type}”",
-  "etl.load.leftOutSummary": "{file}：{kind}，收到 {rowsIn} 行 = 载入 {loaded} 行 + 拒绝 {rejected} 行 + 排除 {leftOut} 行（{seconds} 秒）。",
+  "etl.load.leftOutSummary":
+    "{file}：{kind}，收到 {rowsIn} 行 = 载入 {loaded} 行 + 拒绝 {rejected} 行 + 排除 {leftOut} 行（{seconds} 秒）。",
   "etl.load.leftOutLine": "  排除 {rows} 行：{reason}（首次出现在第 {line} 行）",
-  "etl.load.reconcileLeftOut": "{file}：读取的 {read} 条记录不等于落地的 {landed} 条与排除的 {leftOut} 条之和；已回滚本次加载。",
+  "etl.load.reconcileLeftOut":
+    "{file}：读取的 {read} 条记录不等于落地的 {landed} 条与排除的 {leftOut} 条之和；已回滚本次加载。",
   "etl.load.accessedDate": "--accessed 应为 YYYY-MM-DD 格式的日期（值“{value}”）。",
-  "etl.status.agreement": "联合国记录的因恶意行为死亡人数与 ACLED 记录的袭击，按特派团分列（mart_acled_agreement；关联规则见 docs/sources/acled.md）：",
-  "etl.status.leftOut": "作为超出范围而排除的行（计入 etl_left_out，不予保留）："
+  "etl.status.agreement":
+    "联合国记录的因恶意行为死亡人数与 ACLED 记录的袭击，按特派团分列（mart_acled_agreement；关联规则见 docs/sources/acled.md）：",
+  "etl.status.leftOut": "作为超出范围而排除的行（计入 etl_left_out，不予保留）：",
 };
