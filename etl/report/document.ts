@@ -47,14 +47,10 @@ function cover(m: DocumentMeta): Html {
     ${m.isSample ? html`<p class="sample">${text.t("report.sample")}</p>` : ""}
     ${m.restricted ? html`<p class="restricted">${text.t("report.restrictedNotice")}</p>` : ""}
     <dl>
-      <dt>${text.t("report.cover.edition")}</dt>
-      <dd>${m.edition}</dd>
-      <dt>${text.t("report.cover.period")}</dt>
-      <dd>${text.t("report.cover.periodValue", { year: text.year(m.year) })}</dd>
-      <dt>${text.t("report.cover.cutoff")}</dt>
-      <dd>${text.date(m.cutoff)}</dd>
-      <dt>${text.t("report.cover.release")}</dt>
-      <dd>${m.version}</dd>
+      <dt>${text.t("report.cover.edition")}</dt><dd>${m.edition}</dd>
+      <dt>${text.t("report.cover.period")}</dt><dd>${text.t("report.cover.periodValue", { year: text.year(m.year) })}</dd>
+      <dt>${text.t("report.cover.cutoff")}</dt><dd>${text.date(m.cutoff)}</dd>
+      <dt>${text.t("report.cover.release")}</dt><dd>${m.version}</dd>
     </dl>
     <p class="foot">${text.t("report.cover.citable")}</p>
   </div>`;
@@ -62,23 +58,17 @@ function cover(m: DocumentMeta): Html {
 
 function contents(sections: Section[], m: DocumentMeta, pages?: Map<string, number>): Html {
   const page = (id: string) => (pages ? m.text.integer(pages.get(id) ?? 0) : "00");
-  return html`<div class="toc-page">
-    <h2 id="contents">${m.text.t("report.contents")}</h2>
-    <ol class="toc">
-      ${sections.map((s, i) => html`<li><a href="#${s.id}">${s.id === "annex" ? "" : html`<span class="num">${m.text.integer(i + 1)}.</span> `}${s.title}</a><span class="page">${page(s.id)}</span></li>`)}
-    </ol>
+  return html`<div class="toc-page"><h2 id="contents">${m.text.t("report.contents")}</h2>
+    <ol class="toc">${sections.map((s, i) => html`<li><a href="#${s.id}">${s.id === "annex" ? "" : html`<span class="num">${m.text.integer(i + 1)}.</span> `}${s.title}</a><span class="page">${page(s.id)}</span></li>`)}</ol>
   </div>`;
 }
 
 export function renderDocument(sections: Section[], m: DocumentMeta, pages?: Map<string, number>): string {
   const body = sections.map(
-    (s, i) =>
-      html`<section class="section" id="${s.id}" aria-labelledby="${s.id}-h">
-        <h2 id="${s.id}-h">
-          ${s.id === "annex" ? "" : html`<span class="num">${m.text.integer(i + 1)}.</span> `}${s.title}
-        </h2>
-        ${s.body}
-      </section>`,
+    (s, i) => html`<section class="section" id="${s.id}" aria-labelledby="${s.id}-h">
+    <h2 id="${s.id}-h">${s.id === "annex" ? "" : html`<span class="num">${m.text.integer(i + 1)}.</span> `}${s.title}</h2>
+    ${s.body}
+  </section>`,
   );
   return `<!doctype html>
 <html lang="${m.htmlLang}" dir="${direction(m.text.lang)}">
@@ -103,8 +93,7 @@ export function pageTemplates(m: DocumentMeta): { headerTemplate: string; footer
   const { text } = m;
   const style = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7pt; color: #5b6772; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;`;
   const dir = direction(text.lang);
-  const left = html`${m.isSample ? html`<b style="color:#b3261e">${text.t("report.header.sample")}</b> · ` : ""}${m.restricted ? html`<b style="color:#b3261e">${text.t("report.header.restricted")}</b> · ` : ""}${title(m)}
-  · ${m.edition}`;
+  const left = html`${m.isSample ? html`<b style="color:#b3261e">${text.t("report.header.sample")}</b> · ` : ""}${m.restricted ? html`<b style="color:#b3261e">${text.t("report.header.restricted")}</b> · ` : ""}${title(m)} · ${m.edition}`;
   const right = text.t("report.header.cutoff", { cutoff: text.date(m.cutoff) });
   const page = text.th("report.footer.page", {
     page: raw('<span class="pageNumber"></span>'),

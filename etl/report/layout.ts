@@ -48,21 +48,27 @@ export class Numbering {
   chart = () => this.text.t("report.chartNo", { n: `${this.prefix()}.${this.text.integer(++this.charts)}` });
 }
 
-/** What every section starts from: its heading, numbering, figure lookups, and the year and place it is about. */
+/** What every section starts from: its heading, numbering and figure lookups. */
 export function sectionStart(ctx: ReportContext, number: number, titleKey: string) {
-  const { figs, text, scope } = ctx;
-  const isPublic = scope.edition === "public";
+  const { figs, text } = ctx;
   return {
     section: { id: `s${number}`, title: text.t(titleKey) },
     n: new Numbering(number, text),
     f: (id: string) => figs.get(id),
     c: (id: string) => figs.cite(id),
+  };
+}
+
+/** The year and place a report is about, in words: "in all host States" or "in <state>", and "to …". */
+export function scopeWords(ctx: ReportContext) {
+  const { text, scope, stateName } = ctx;
+  const isPublic = scope.edition === "public";
+  return {
     year: text.year(scope.year),
     previousYear: text.year(scope.year - 1),
     isPublic,
-    /** "in all host States" or "in <state>", or the other phrasing whose keys are given. */
-    where: (allKey = "report.where.all", stateKey = "report.where.state") =>
-      isPublic ? text.t(allKey) : text.t(stateKey, { state: ctx.stateName }),
+    where: isPublic ? text.t("report.where.all") : text.t("report.where.state", { state: stateName }),
+    whereTo: isPublic ? text.t("report.where.allStates") : text.t("report.where.toState", { state: stateName }),
   };
 }
 
@@ -73,15 +79,7 @@ export const note = (content: Html | string) => html`<p class="note">${content}<
 
 /** The section's key figures: label, number, id. */
 export function keyFigures(figs: Figures, figures: Figure[]): Html {
-  return html`<dl class="key-figures">
-    ${figures.map(
-      (f) =>
-        html`<div>
-          <dt>${f.label}<span class="period">${f.periodLabel}</span></dt>
-          <dd>${figs.cite(f)}</dd>
-        </div>`,
-    )}
-  </dl>`;
+  return html`<dl class="key-figures">${figures.map((f) => html`<div><dt>${f.label}<span class="period">${f.periodLabel}</span></dt><dd>${figs.cite(f)}</dd></div>`)}</dl>`;
 }
 
 /** Tables this short are kept on one page; longer ones break between rows, repeating their header. */
@@ -111,32 +109,11 @@ export function table(
   const { figs, text } = ctx;
   if (!rows.length) return html`<p class="note">${text.t("report.table.empty", { table: n.table(), title })}</p>`;
   const heads = columns.map((c) => ({ ...c, label: c.label ?? rows[0].cells[c.column].measure }));
-  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}">
-    <table class="figures">
-      <caption>
-        <span class="table-no">${n.table()}</span>
-        ${title}<span class="fid">${breakable(`${set}.<column>/<key>`)}</span>
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${keyLabel}</th>
-          ${heads.map((c) => html`<th scope="col">${c.label}<span class="fid">${breakable(c.column)}</span></th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              <th scope="row">
-                ${r.name}${String(r.key) !== r.name ? html`<span class="fid">${String(r.key)}</span>` : ""}
-              </th>
-              ${columns.map((c) => html`<td>${figs.cell(r.cells[c.column])}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    ${footnote ? html`<p class="note">${footnote}</p>` : ""}
-  </div>`;
+  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}"><table class="figures">
+    <caption><span class="table-no">${n.table()}</span> ${title}<span class="fid">${breakable(`${set}.<column>/<key>`)}</span></caption>
+    <thead><tr><th scope="col">${keyLabel}</th>${heads.map((c) => html`<th scope="col">${c.label}<span class="fid">${breakable(c.column)}</span></th>`)}</tr></thead>
+    <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}${String(r.key) !== r.name ? html`<span class="fid">${String(r.key)}</span>` : ""}</th>${columns.map((c) => html`<td>${figs.cell(r.cells[c.column])}</td>`)}</tr>`)}</tbody>
+  </table>${footnote ? html`<p class="note">${footnote}</p>` : ""}</div>`;
 }
 
 /** A table whose rows are the figures of one-row sets, against the year before where one is given. */
@@ -146,70 +123,27 @@ export function yearTable(
   { title, rows }: { title: string; rows: { label: string; now: Figure; before?: Figure }[] },
 ): Html {
   const { figs, text, scope } = ctx;
-  return html`<div class="table-block short">
-    <table class="figures">
-      <caption>
-        <span class="table-no">${n.table()}</span>
-        ${title}
-      </caption>
-      <thead>
-        <tr>
-          <th scope="col">${text.t("report.col.measure")}</th>
-          <th scope="col">${text.year(scope.year - 1)}</th>
-          <th scope="col">${text.year(scope.year)}</th>
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              <th scope="row">${r.label}</th>
-              <td>${r.before ? figs.cite(r.before) : "–"}</td>
-              <td>${figs.cite(r.now)}</td>
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-  </div>`;
+  return html`<div class="table-block short"><table class="figures">
+    <caption><span class="table-no">${n.table()}</span> ${title}</caption>
+    <thead><tr><th scope="col">${text.t("report.col.measure")}</th><th scope="col">${text.year(scope.year - 1)}</th><th scope="col">${text.year(scope.year)}</th></tr></thead>
+    <tbody>${rows.map((r) => html`<tr><th scope="row">${r.label}</th><td>${r.before ? figs.cite(r.before) : "–"}</td><td>${figs.cite(r.now)}</td></tr>`)}</tbody>
+  </table></div>`;
 }
 
 /** A numbered chart with its caption; `source` names the table that prints its figures. */
 export const chart = (n: Numbering, title: string, svg: Html, source?: string) =>
-  html`<figure class="chart">
-    ${svg}
-    <figcaption>
-      <span class="table-no">${n.chart()}</span>
-      ${title}${source ? html` <span class="chart-source">${source}</span>` : ""}
-    </figcaption>
-  </figure>`;
+  html`<figure class="chart">${svg}<figcaption><span class="table-no">${n.chart()}</span> ${title}${source ? html` <span class="chart-source">${source}</span>` : ""}</figcaption></figure>`;
 
 /** Records (not figures) printed as they are: a plain table of text. */
 export function records(
   n: Numbering,
   { title, head, rows, note: footnote }: { title: string; head: string[]; rows: (string | Html)[][]; note?: string },
 ): Html {
-  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}">
-    <table class="records">
-      <caption>
-        <span class="table-no">${n.table()}</span>
-        ${title}
-      </caption>
-      <thead>
-        <tr>
-          ${head.map((h) => html`<th scope="col">${h}</th>`)}
-        </tr>
-      </thead>
-      <tbody>
-        ${rows.map(
-          (r) =>
-            html`<tr>
-              ${r.map((c) => html`<td>${c}</td>`)}
-            </tr>`,
-        )}
-      </tbody>
-    </table>
-    ${footnote ? html`<p class="note">${footnote}</p>` : ""}
-  </div>`;
+  return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}"><table class="records">
+    <caption><span class="table-no">${n.table()}</span> ${title}</caption>
+    <thead><tr>${head.map((h) => html`<th scope="col">${h}</th>`)}</tr></thead>
+    <tbody>${rows.map((r) => html`<tr>${r.map((c) => html`<td>${c}</td>`)}</tr>`)}</tbody>
+  </table>${footnote ? html`<p class="note">${footnote}</p>` : ""}</div>`;
 }
 
 /** The figures of one row of a set, by column. */

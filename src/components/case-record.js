@@ -27,9 +27,7 @@ const outcome = (_, row) =>
     .join(" · ") || "–";
 
 const source = (url, row) =>
-  html`<a href=${url} rel="external noopener noreferrer"
-    >${t(row.source_date ? "record.source" : "record.source.undated", { publisher: row.source_publisher ?? url, date: formatDate(row.source_date) })}</a
-  >`;
+  html`<a href=${url} rel="external noopener noreferrer">${t(row.source_date ? "record.source" : "record.source.undated", { publisher: row.source_publisher ?? url, date: formatDate(row.source_date) })}</a>`;
 
 /** The columns of a public-record event table, shared by every page that lists cases. */
 export const recordColumns = [
@@ -53,12 +51,8 @@ export const recordColumns = [
 export function CaseRecord(events) {
   const [first] = events;
   return html`<div class="card case-record">
-    <h3>
-      ${t("record.case.title", { state: stateLabel(first.host_state), date: formatDate(first.first_attack_date) })}
-    </h3>
-    <p class="chart-notes">
-      ${t("record.case.killed", { killed: formatInteger(first.killed), attacks: first.incident_ids.replaceAll(";", ", ") })}
-    </p>
+    <h3>${t("record.case.title", { state: stateLabel(first.host_state), date: formatDate(first.first_attack_date) })}</h3>
+    <p class="chart-notes">${t("record.case.killed", { killed: formatInteger(first.killed), attacks: first.incident_ids.replaceAll(";", ", ") })}</p>
     ${DataTable(events, { columns: recordColumns })}
   </div>`;
 }

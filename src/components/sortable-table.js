@@ -7,7 +7,7 @@ import { html } from "npm:htl";
 export function SortableTable(rows, { columns, sort, caption }) {
   let key = sort ?? columns[0].key;
   let descending = columns.find((c) => c.key === key)?.numeric ?? false;
-  const body = html`<tbody></tbody>`;
+  const body = html`<tbody>`;
   const headers = columns.map((c) => {
     const button = html`<button type="button" class="sort-button">${c.label}</button>`;
     button.onclick = () => {
@@ -30,34 +30,18 @@ export function SortableTable(rows, { columns, sort, caption }) {
     body.replaceChildren(
       ...[...rows].sort(compare).map(
         (row) =>
-          html`<tr>
-            ${columns.map((c) => {
-              const value = row[c.key];
-              return html`<td class=${c.numeric ? "num" : ""}>
-                ${value == null ? "–" : c.format ? c.format(value, row) : String(value)}
-              </td>`;
-            })}
-          </tr>`,
+          html`<tr>${columns.map((c) => {
+            const value = row[c.key];
+            return html`<td class=${c.numeric ? "num" : ""}>${value == null ? "–" : c.format ? c.format(value, row) : String(value)}</td>`;
+          })}</tr>`,
       ),
     );
   }
   render();
   // Focusable, so that a table wider or longer than its box scrolls from the keyboard too (WCAG 2.1.1).
-  return html`<div class="table-scroll" tabindex="0">
-    <table class="data-table sortable">
-      ${
-        caption
-          ? html`<caption>
-              ${caption}
-            </caption>`
-          : ""
-      }
-      <thead>
-        <tr>
-          ${headers}
-        </tr>
-      </thead>
-      ${body}
-    </table>
-  </div>`;
+  return html`<div class="table-scroll" tabindex="0"><table class="data-table sortable">
+    ${caption ? html`<caption>${caption}</caption>` : ""}
+    <thead><tr>${headers}</tr></thead>
+    ${body}
+  </table></div>`;
 }

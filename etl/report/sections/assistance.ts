@@ -1,12 +1,22 @@
 // Section 6, UN capacity-building assistance: the activities that started in the year, by
 // recipient state and by kind, with their amounts where known.
 import { bars } from "../charts.ts";
-import { sectionStart, chart, keyFigures, lead, table, type ReportContext, type Section } from "../layout.ts";
+import {
+  scopeWords,
+  sectionStart,
+  chart,
+  keyFigures,
+  lead,
+  table,
+  type ReportContext,
+  type Section,
+} from "../layout.ts";
 import { html } from "../text.ts";
 
 export function assistance(ctx: ReportContext, number: number): Section {
   const { figs, text, has } = ctx;
-  const { section, n, f, c, year, isPublic } = sectionStart(ctx, number, "report.section.assistance");
+  const { section, n, f, c } = sectionStart(ctx, number, "report.section.assistance");
+  const { year, isPublic } = scopeWords(ctx);
   if (!has.assistance) return { ...section, body: lead(text.t("report.assistance.none")) };
   const activities = f("assistance.activities");
   const sentence = isPublic
@@ -40,21 +50,21 @@ export function assistance(ctx: ReportContext, number: number): Section {
   return {
     ...section,
     body: html`${lead(sentence)}
-    ${keyFigures(figs, [activities, f("assistance.amount_usd"), f("assistance.activities_previous")])}
-    ${
-      types.length
-        ? chart(
-            n,
-            title,
-            bars(
-              types.map((r) => ({ label: r.name, value: r.cells.activities.value ?? 0 })),
-              { title, x: text.t("report.measure.activities"), format: text.integer },
-            ),
-            text.t("report.chart.figures", { ids: "assistance.by_type.activities/<assistance_type>" }),
-          )
-        : ""
-    }
-    ${table(ctx, n, { set: "assistance.by_type", title, keyLabel: text.t("col.assistanceType"), columns })}
-    ${isPublic ? table(ctx, n, { set: "assistance.by_recipient", title: text.t("report.assistance.byRecipient", { year }), keyLabel: text.t("report.col.recipient"), columns, note: text.t("report.assistance.note") }) : ""}`,
+      ${keyFigures(figs, [activities, f("assistance.amount_usd"), f("assistance.activities_previous")])}
+      ${
+        types.length
+          ? chart(
+              n,
+              title,
+              bars(
+                types.map((r) => ({ label: r.name, value: r.cells.activities.value ?? 0 })),
+                { title, x: text.t("report.measure.activities"), format: text.integer },
+              ),
+              text.t("report.chart.figures", { ids: "assistance.by_type.activities/<assistance_type>" }),
+            )
+          : ""
+      }
+      ${table(ctx, n, { set: "assistance.by_type", title, keyLabel: text.t("col.assistanceType"), columns })}
+      ${isPublic ? table(ctx, n, { set: "assistance.by_recipient", title: text.t("report.assistance.byRecipient", { year }), keyLabel: text.t("report.col.recipient"), columns, note: text.t("report.assistance.note") }) : ""}`,
   };
 }

@@ -2,28 +2,28 @@
 // host state, and against earlier years. Without them (the UN's fatalities data count people,
 // not attacks), the fatal attacks inferred from the deaths: a lower bound.
 import { bars, months } from "../charts.ts";
-import { sectionStart, chart, keyFigures, lead, table, type ReportContext, type Section } from "../layout.ts";
+import {
+  scopeWords,
+  sectionStart,
+  chart,
+  keyFigures,
+  lead,
+  table,
+  type ReportContext,
+  type Section,
+} from "../layout.ts";
 import { html } from "../text.ts";
 
 export function attacks(ctx: ReportContext, number: number): Section {
   const { figs, text, has } = ctx;
-  const {
-    section,
-    n,
-    f,
-    c,
-    year,
-    previousYear,
-    isPublic,
-    where: place,
-  } = sectionStart(ctx, number, "report.section.attacks");
-  const where = place();
+  const { section, n, f, c } = sectionStart(ctx, number, "report.section.attacks");
+  const { year, previousYear, isPublic, where } = scopeWords(ctx);
   if (!has.incidents) {
     const inferred = f("attacks.fatal_inferred");
     return {
       ...section,
       body: html`${lead(text.t("report.attacks.none"), (inferred.value ?? 0) > 0 && text.th("report.attacks.inferred", { inferred: c("attacks.fatal_inferred"), where, year }, inferred.value))}
-      ${keyFigures(figs, [inferred])}`,
+        ${keyFigures(figs, [inferred])}`,
     };
   }
   const byMonth = figs
@@ -51,24 +51,24 @@ export function attacks(ctx: ReportContext, number: number): Section {
       types[0] &&
         text.th("report.attacks.topType", { type: types[0].name, attacks: figs.cite(types[0].cells.incidents) }),
     )}
-    ${keyFigures(figs, [f("attacks.incidents"), f("attacks.fatal_incidents"), f("attacks.incidents_previous")])}
-    ${chart(n, monthsTitle, months(byMonth, { title: monthsTitle, y: text.t("report.measure.attacks") }), text.t("report.chart.figures", { ids: "attacks.by_month.incidents/<month>" }))}
-    ${table(ctx, n, { set: "attacks.by_month", title: monthsTitle, keyLabel: text.t("col.month"), columns: counts })}
-    ${
-      types.length
-        ? chart(
-            n,
-            typesTitle,
-            bars(
-              types.map((r) => ({ label: r.name, value: r.cells.incidents.value ?? 0 })),
-              { title: typesTitle, x: text.t("report.measure.attacks"), format: text.integer },
-            ),
-            text.t("report.chart.figures", { ids: "attacks.by_type.incidents/<attack_type>" }),
-          )
-        : ""
-    }
-    ${table(ctx, n, { set: "attacks.by_type", title: typesTitle, keyLabel: text.t("col.attackType"), columns: [...counts, { column: "killed" }] })}
-    ${isPublic ? table(ctx, n, { set: "attacks.by_host_state", title: text.t("report.attacks.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: [...counts, { column: "incidents_previous", label: text.t("report.col.attacksIn", { year: previousYear }) }] }) : ""}
-    ${table(ctx, n, { set: "attacks.by_year", title: text.t("report.attacks.byYear", { where }), keyLabel: text.t("col.year"), columns: counts })}`,
+      ${keyFigures(figs, [f("attacks.incidents"), f("attacks.fatal_incidents"), f("attacks.incidents_previous")])}
+      ${chart(n, monthsTitle, months(byMonth, { title: monthsTitle, y: text.t("report.measure.attacks") }), text.t("report.chart.figures", { ids: "attacks.by_month.incidents/<month>" }))}
+      ${table(ctx, n, { set: "attacks.by_month", title: monthsTitle, keyLabel: text.t("col.month"), columns: counts })}
+      ${
+        types.length
+          ? chart(
+              n,
+              typesTitle,
+              bars(
+                types.map((r) => ({ label: r.name, value: r.cells.incidents.value ?? 0 })),
+                { title: typesTitle, x: text.t("report.measure.attacks"), format: text.integer },
+              ),
+              text.t("report.chart.figures", { ids: "attacks.by_type.incidents/<attack_type>" }),
+            )
+          : ""
+      }
+      ${table(ctx, n, { set: "attacks.by_type", title: typesTitle, keyLabel: text.t("col.attackType"), columns: [...counts, { column: "killed" }] })}
+      ${isPublic ? table(ctx, n, { set: "attacks.by_host_state", title: text.t("report.attacks.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: [...counts, { column: "incidents_previous", label: text.t("report.col.attacksIn", { year: previousYear }) }] }) : ""}
+      ${table(ctx, n, { set: "attacks.by_year", title: text.t("report.attacks.byYear", { where }), keyLabel: text.t("col.year"), columns: counts })}`,
   };
 }

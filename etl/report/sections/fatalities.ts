@@ -3,6 +3,7 @@
 // A state edition looks at attacks in the state and at the state's nationals wherever they served.
 import { bars, years } from "../charts.ts";
 import {
+  scopeWords,
   sectionStart,
   chart,
   keyFigures,
@@ -16,17 +17,8 @@ import { html } from "../text.ts";
 
 export function fatalities(ctx: ReportContext, number: number): Section {
   const { figs, text, scope, has } = ctx;
-  const {
-    section,
-    n,
-    f,
-    c,
-    year,
-    previousYear,
-    isPublic,
-    where: place,
-  } = sectionStart(ctx, number, "report.section.fatalities");
-  const where = place();
+  const { section, n, f, c } = sectionStart(ctx, number, "report.section.fatalities");
+  const { year, previousYear, isPublic, where } = scopeWords(ctx);
   const people: Column[] = [{ column: "killed" }, ...(has.injuries ? [{ column: "injured" }] : [])];
   const withPrevious: Column[] = [
     ...people,
@@ -77,20 +69,20 @@ export function fatalities(ctx: ReportContext, number: number): Section {
   return {
     ...section,
     body: html`${lead(...sentences)}
-    ${keyFigures(figs, [
-      f("fatalities.killed"),
-      ...(has.injuries ? [f("fatalities.injured")] : []),
-      f("fatalities.killed_previous"),
-      ...(isPublic ? [] : [f("fatalities.nationals.killed")]),
-    ])}
-    ${killedBars.length ? chart(n, missionsTitle, bars(killedBars, { title: missionsTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_mission.killed/<mission>" })) : ""}
-    ${table(ctx, n, { set: "fatalities.by_mission", title: missionsTitle, keyLabel: text.t("col.mission"), columns: withPrevious })}
-    ${isPublic ? table(ctx, n, { set: "fatalities.by_host_state", title: text.t("report.fatalities.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: withPrevious }) : ""}
-    ${table(ctx, n, { set: "fatalities.by_category", title: text.t("report.fatalities.byCategory", { where, year }), keyLabel: text.t("col.personnelCategory"), columns: people })}
-    ${isPublic && topNationals.length ? chart(n, nationalityTitle, bars(topNationals, { title: nationalityTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_nationality.killed/<ISO3>" })) : ""}
-    ${isPublic ? table(ctx, n, { set: "fatalities.by_nationality", title: text.t("report.fatalities.byNationality", { year }), keyLabel: text.t("col.nationality"), columns: people }) : ""}
-    ${isPublic ? "" : table(ctx, n, { set: "fatalities.nationals.by_mission", title: text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year }), keyLabel: text.t("col.mission"), columns: people })}
-    ${chart(n, yearsTitle, years(byYear, { title: yearsTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
-    ${table(ctx, n, { set: "fatalities.by_year", title: yearsTitle, keyLabel: text.t("col.year"), columns: people })}`,
+      ${keyFigures(figs, [
+        f("fatalities.killed"),
+        ...(has.injuries ? [f("fatalities.injured")] : []),
+        f("fatalities.killed_previous"),
+        ...(isPublic ? [] : [f("fatalities.nationals.killed")]),
+      ])}
+      ${killedBars.length ? chart(n, missionsTitle, bars(killedBars, { title: missionsTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_mission.killed/<mission>" })) : ""}
+      ${table(ctx, n, { set: "fatalities.by_mission", title: missionsTitle, keyLabel: text.t("col.mission"), columns: withPrevious })}
+      ${isPublic ? table(ctx, n, { set: "fatalities.by_host_state", title: text.t("report.fatalities.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: withPrevious }) : ""}
+      ${table(ctx, n, { set: "fatalities.by_category", title: text.t("report.fatalities.byCategory", { where, year }), keyLabel: text.t("col.personnelCategory"), columns: people })}
+      ${isPublic && topNationals.length ? chart(n, nationalityTitle, bars(topNationals, { title: nationalityTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_nationality.killed/<ISO3>" })) : ""}
+      ${isPublic ? table(ctx, n, { set: "fatalities.by_nationality", title: text.t("report.fatalities.byNationality", { year }), keyLabel: text.t("col.nationality"), columns: people }) : ""}
+      ${isPublic ? "" : table(ctx, n, { set: "fatalities.nationals.by_mission", title: text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year }), keyLabel: text.t("col.mission"), columns: people })}
+      ${chart(n, yearsTitle, years(byYear, { title: yearsTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
+      ${table(ctx, n, { set: "fatalities.by_year", title: yearsTitle, keyLabel: text.t("col.year"), columns: people })}`,
   };
 }

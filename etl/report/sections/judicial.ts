@@ -4,6 +4,7 @@
 // in the public record, each with its source.
 import { bars } from "../charts.ts";
 import {
+  scopeWords,
   sectionStart,
   chart,
   type Numbering,
@@ -21,17 +22,8 @@ import type { Row } from "../report-db.ts";
 
 export function judicial(ctx: ReportContext, number: number, record: Row[]): Section {
   const { figs, text, has } = ctx;
-  const {
-    section,
-    n,
-    f,
-    c,
-    year,
-    previousYear,
-    isPublic,
-    where: place,
-  } = sectionStart(ctx, number, "report.section.judicial");
-  const where = place();
+  const { section, n, f, c } = sectionStart(ctx, number, "report.section.judicial");
+  const { year, previousYear, isPublic, where } = scopeWords(ctx);
   const steps =
     has.cases &&
     text.th(

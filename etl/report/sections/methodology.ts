@@ -41,9 +41,7 @@ export function methodology(
   const sets = figureSets().filter((s) => !s.edition || s.edition === scope.edition);
   const steps = ["download", "views", "run", "table"].map(
     (k) =>
-      html`<li>
-        ${text.th(`report.method.recompute.${k}`, { code: html`<code>${text.t(`report.method.recompute.${k}Code`)}</code>` })}
-      </li>`,
+      html`<li>${text.th(`report.method.recompute.${k}`, { code: html`<code>${text.t(`report.method.recompute.${k}Code`)}</code>` })}</li>`,
   );
   return {
     id: `s${number}`,
@@ -70,18 +68,10 @@ export function methodology(
       })}
       <h3 id="${`s${number}-recompute`}">${text.t("report.method.recomputeTitle")}</h3>
       ${para(text.t("report.method.recompute"))}
-      <ol class="steps">
-        ${steps}
-      </ol>
+      <ol class="steps">${steps}</ol>
       ${para(text.t("report.method.ids"))}
       <h3 id="${`s${number}-definitions`}">${text.t("report.method.definitionsTitle")}</h3>
-      <dl class="definitions">
-        ${DEFINITIONS.map(
-          (d) =>
-            html`<dt>${text.t(`report.define.${d}.term`)}</dt>
-              <dd>${text.t(`report.define.${d}`)}</dd>`,
-        )}
-      </dl>
+      <dl class="definitions">${DEFINITIONS.map((d) => html`<dt>${text.t(`report.define.${d}.term`)}</dt><dd>${text.t(`report.define.${d}`)}</dd>`)}</dl>
       <h3 id="${`s${number}-cells`}">${text.t("report.method.cellsTitle")}</h3>
       ${para(text.t(isPublic ? "report.method.cells" : "report.method.cellsState", { state: ctx.stateName }))}
       <h3 id="${`s${number}-sets`}">${text.t("report.method.setsTitle")}</h3>

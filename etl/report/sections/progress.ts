@@ -1,7 +1,7 @@
 // Section 7, Progress per state: each host state's year side by side (public edition), or the
 // edition's state against every host state together (state edition).
 import { bars } from "../charts.ts";
-import { chart, lead, sectionStart, table, type ReportContext, type Section } from "../layout.ts";
+import { chart, lead, scopeWords, sectionStart, table, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 const COLUMNS = [
@@ -18,7 +18,8 @@ const COLUMNS = [
 
 export function progress(ctx: ReportContext, number: number): Section {
   const { figs, text } = ctx;
-  const { section, n, year, isPublic } = sectionStart(ctx, number, "report.section.progress");
+  const { section, n } = sectionStart(ctx, number, "report.section.progress");
+  const { year, isPublic } = scopeWords(ctx);
   const set = isPublic ? "progress.by_host_state" : "progress.compared";
   const rows = figs.rows(set);
   // The chart from the highest share down; the sentence names every state that has the highest.
@@ -51,24 +52,24 @@ export function progress(ctx: ReportContext, number: number): Section {
   return {
     ...section,
     body: html`${lead(sentence, isPublic && best)}
-    ${
-      rated.length
-        ? chart(
-            n,
-            chartTitle,
-            bars(
-              rated.map((r) => ({ label: r.name, value: r.cells.share_with_conviction.value! })),
-              {
-                title: chartTitle,
-                x: text.t("report.measure.shareWithConviction"),
-                format: text.percent,
-                percent: true,
-              },
-            ),
-            text.t("report.chart.figures", { ids: `${set}.share_with_conviction/<ISO3>` }),
-          )
-        : ""
-    }
-    ${table(ctx, n, { set, title, keyLabel: text.t("col.hostState"), columns: COLUMNS.map((column) => ({ column })), note: text.t("report.progress.note") })}`,
+      ${
+        rated.length
+          ? chart(
+              n,
+              chartTitle,
+              bars(
+                rated.map((r) => ({ label: r.name, value: r.cells.share_with_conviction.value! })),
+                {
+                  title: chartTitle,
+                  x: text.t("report.measure.shareWithConviction"),
+                  format: text.percent,
+                  percent: true,
+                },
+              ),
+              text.t("report.chart.figures", { ids: `${set}.share_with_conviction/<ISO3>` }),
+            )
+          : ""
+      }
+      ${table(ctx, n, { set, title, keyLabel: text.t("col.hostState"), columns: COLUMNS.map((column) => ({ column })), note: text.t("report.progress.note") })}`,
   };
 }

@@ -2,6 +2,7 @@
 // attacks, the replies and how much they covered, and what was still unanswered at year's end.
 import { bars, stacked } from "../charts.ts";
 import {
+  scopeWords,
   sectionStart,
   chart,
   keyFigures,
@@ -17,8 +18,8 @@ const COVERAGE = ["replies_in_full", "replies_in_part", "replies_without_informa
 
 export function requests(ctx: ReportContext, number: number): Section {
   const { figs, text, has } = ctx;
-  const { section, n, f, c, year, isPublic, where: place } = sectionStart(ctx, number, "report.section.requests");
-  const where = place("report.where.allStates", "report.where.toState");
+  const { section, n, f, c } = sectionStart(ctx, number, "report.section.requests");
+  const { year, isPublic, whereTo: where } = scopeWords(ctx);
   if (!has.requests) return { ...section, body: lead(text.t("report.requests.none")) };
   const body = [
     lead(

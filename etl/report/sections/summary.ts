@@ -1,22 +1,13 @@
 // Section 1, Summary: the year in a few sentences, deaths over ten years, and the year at a
 // glance against the year before.
 import { years } from "../charts.ts";
-import { sectionStart, chart, lead, yearTable, type ReportContext, type Section } from "../layout.ts";
+import { scopeWords, sectionStart, chart, lead, yearTable, type ReportContext, type Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function summary(ctx: ReportContext, number: number): Section {
   const { figs, text, scope, has } = ctx;
-  const {
-    section,
-    n,
-    f,
-    c,
-    year,
-    previousYear,
-    isPublic,
-    where: place,
-  } = sectionStart(ctx, number, "report.section.summary");
-  const where = place();
+  const { section, n, f, c } = sectionStart(ctx, number, "report.section.summary");
+  const { year, previousYear, isPublic, where, whereTo } = scopeWords(ctx);
 
   const sentences = [
     text.th(
@@ -51,7 +42,7 @@ export function summary(ctx: ReportContext, number: number): Section {
     has.requests &&
       text.th("report.summary.requests", {
         sent: c("requests.sent"),
-        where: place("report.where.allStates", "report.where.toState"),
+        where: whereTo,
         replies: c("requests.replies"),
         overdue: c("requests.overdue"),
       }),
@@ -97,7 +88,7 @@ export function summary(ctx: ReportContext, number: number): Section {
   return {
     ...section,
     body: html`${lead(...sentences)}
-    ${chart(n, chartTitle, years(killedByYear, { title: chartTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
-    ${yearTable(ctx, n, { title: text.t("report.summary.table", { year }), rows: glance })}`,
+      ${chart(n, chartTitle, years(killedByYear, { title: chartTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
+      ${yearTable(ctx, n, { title: text.t("report.summary.table", { year }), rows: glance })}`,
   };
 }
