@@ -20,6 +20,17 @@ export const LICENCE = {
   title: "Creative Commons Attribution 4.0",
 };
 
+/** One loaded file as the package's metadata lists it (etl_loads). */
+export interface LoadedSource {
+  kind: string;
+  source: string;
+  file_name: string;
+  file_sha256: string;
+  file_bytes: number;
+  rows_loaded: number;
+  accessed_on: string | null;
+}
+
 export interface TableField {
   name: string;
   type: string;
@@ -73,15 +84,7 @@ export interface Release {
   /** The data cutoff, YYYY-MM-DD. */
   cutoff: string;
   isSample: boolean;
-  sources: {
-    kind: string;
-    source: string;
-    file_name: string;
-    file_sha256: string;
-    file_bytes: number;
-    rows_loaded: number;
-    accessed_on: string | null;
-  }[];
+  sources: LoadedSource[];
 }
 
 export async function release(connection: DuckDBConnection): Promise<Release> {

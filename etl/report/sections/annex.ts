@@ -1,7 +1,8 @@
 // Annex of a state edition: the case-level detail its site edition has (docs/editions.md), for
 // the year: every event of the judicial cases concerning the state, and every attack concerning
 // it with its narrative, from warehouse/editions/. Records, not figures; free text as text.
-import { Numbering, para, records, type ReportContext, type Section } from "../layout.ts";
+import { Numbering, para, records } from "../layout.ts";
+import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 import type { Row } from "../report-db.ts";
 

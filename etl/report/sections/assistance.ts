@@ -1,16 +1,8 @@
 // Section 6, UN capacity-building assistance: the activities that started in the year, by
 // recipient state and by kind, with their amounts where known.
 import { bars } from "../charts.ts";
-import {
-  scopeWords,
-  sectionStart,
-  chart,
-  keyFigures,
-  lead,
-  table,
-  type ReportContext,
-  type Section,
-} from "../layout.ts";
+import { scopeWords, sectionStart, chart, keyFigures, lead, table } from "../layout.ts";
+import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function assistance(ctx: ReportContext, number: number): Section {

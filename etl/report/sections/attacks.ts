@@ -2,16 +2,8 @@
 // host state, and against earlier years. Without them (the UN's fatalities data count people,
 // not attacks), the fatal attacks inferred from the deaths: a lower bound.
 import { bars, months } from "../charts.ts";
-import {
-  scopeWords,
-  sectionStart,
-  chart,
-  keyFigures,
-  lead,
-  table,
-  type ReportContext,
-  type Section,
-} from "../layout.ts";
+import { scopeWords, sectionStart, chart, keyFigures, lead, table } from "../layout.ts";
+import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function attacks(ctx: ReportContext, number: number): Section {

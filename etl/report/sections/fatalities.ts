@@ -2,17 +2,8 @@
 // year, by mission, host state, personnel category and nationality, and against earlier years.
 // A state edition looks at attacks in the state and at the state's nationals wherever they served.
 import { bars, years } from "../charts.ts";
-import {
-  scopeWords,
-  sectionStart,
-  chart,
-  keyFigures,
-  lead,
-  table,
-  type Column,
-  type ReportContext,
-  type Section,
-} from "../layout.ts";
+import { scopeWords, sectionStart, chart, keyFigures, lead, table } from "../layout.ts";
+import type { Column, ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function fatalities(ctx: ReportContext, number: number): Section {

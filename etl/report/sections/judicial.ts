@@ -3,20 +3,8 @@
 // verdict, the time to a first conviction, against the year before; and the events of the year
 // in the public record, each with its source.
 import { bars } from "../charts.ts";
-import {
-  scopeWords,
-  sectionStart,
-  chart,
-  type Numbering,
-  keyFigures,
-  lead,
-  para,
-  records,
-  table,
-  yearTable,
-  type ReportContext,
-  type Section,
-} from "../layout.ts";
+import { scopeWords, sectionStart, chart, keyFigures, lead, para, records, table, yearTable } from "../layout.ts";
+import type { Numbering, ReportContext, Section } from "../layout.ts";
 import { html, type Html } from "../text.ts";
 import type { Row } from "../report-db.ts";
 

@@ -1,18 +1,13 @@
 // Section 8, Methodology and data: the loads the figures come from (each with its sha256), the
 // data cutoff, how to recompute any figure from the data package and its id, the definitions,
 // the small-cell rule, and the list of figure sets.
+import type { LoadedSource } from "../../extract/data-package.ts";
 import { figureSets } from "../definitions.ts";
-import { lead, Numbering, para, records, type ReportContext, type Section } from "../layout.ts";
+import { lead, Numbering, para, records } from "../layout.ts";
+import type { ReportContext, Section } from "../layout.ts";
 import { breakable, html } from "../text.ts";
 
-export interface Source {
-  kind: string;
-  source: string;
-  file_name: string;
-  file_sha256: string;
-  file_bytes: number;
-  rows_loaded: number;
-}
+export type Source = Omit<LoadedSource, "accessed_on">;
 
 const DEFINITIONS = [
   "maliciousAct",

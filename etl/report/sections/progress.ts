@@ -1,7 +1,8 @@
 // Section 7, Progress per state: each host state's year side by side (public edition), or the
 // edition's state against every host state together (state edition).
 import { bars } from "../charts.ts";
-import { chart, lead, scopeWords, sectionStart, table, type ReportContext, type Section } from "../layout.ts";
+import { chart, lead, scopeWords, sectionStart, table } from "../layout.ts";
+import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 const COLUMNS = [

@@ -1,17 +1,8 @@
 // Section 5, What states reported: the requests the UN sent host states by note verbale about
 // attacks, the replies and how much they covered, and what was still unanswered at year's end.
 import { bars, stacked } from "../charts.ts";
-import {
-  scopeWords,
-  sectionStart,
-  chart,
-  keyFigures,
-  lead,
-  table,
-  yearTable,
-  type ReportContext,
-  type Section,
-} from "../layout.ts";
+import { scopeWords, sectionStart, chart, keyFigures, lead, table, yearTable } from "../layout.ts";
+import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 const COVERAGE = ["replies_in_full", "replies_in_part", "replies_without_information"] as const;

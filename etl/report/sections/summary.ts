@@ -1,7 +1,8 @@
 // Section 1, Summary: the year in a few sentences, deaths over ten years, and the year at a
 // glance against the year before.
 import { years } from "../charts.ts";
-import { scopeWords, sectionStart, chart, lead, yearTable, type ReportContext, type Section } from "../layout.ts";
+import { scopeWords, sectionStart, chart, lead, yearTable } from "../layout.ts";
+import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 export function summary(ctx: ReportContext, number: number): Section {
