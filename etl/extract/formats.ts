@@ -1,6 +1,7 @@
 // One query result written as Parquet (zstd), Arrow IPC, CSV, or CSV with an HXL
 // hashtag row. Parquet and CSV are written by DuckDB itself; Arrow by
 // etl/warehouse/arrow.ts. Each writer returns the number of rows it wrote.
+import { quotedIdentifier, quotedString } from "../warehouse/sql.ts";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -13,8 +14,9 @@ export interface QueryColumn {
   type: DuckDBType;
 }
 
-export const quoteIdent = (name: string) => `"${name.replaceAll('"', '""')}"`;
-export const quoteText = (text: string) => `'${text.replaceAll("'", "''")}'`;
+// The library's quoting, under the names the extract and report code use.
+export const quoteIdent = quotedIdentifier;
+export const quoteText = quotedString;
 
 export async function queryColumns(connection: DuckDBConnection, sql: string): Promise<QueryColumn[]> {
   const result = await connection.runAndReadAll(`SELECT * FROM (${sql}) LIMIT 0`);

@@ -4,6 +4,7 @@
 // (useSourceTerms), and by the site and the data package for the attribution line.
 // A dataset is named as its records carry it: incidents.source_dataset, or 'own' for
 // records a Member State or the Secretariat exports itself (source_dataset empty).
+import { quotedString } from "../warehouse/sql.ts";
 import type { DuckDBConnection } from "@duckdb/node-api";
 import type { SOURCE_DATASETS } from "../contract/vocabularies.ts";
 
@@ -44,8 +45,6 @@ export const DATASET_OF_SOURCE: Record<string, Dataset> = { acled: "acled" };
 export const attribution = (dataset: Dataset, accessedOn: string | null | undefined): string | undefined =>
   SOURCE_TERMS[dataset].attribution?.replace("{date}", accessedOn ?? "unknown date");
 
-const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
-
 /**
  * source_terms(dataset, rows_published, attribution): one row per dataset, a temporary
  * table, so it exists on read-only connections too and is never stored in the warehouse.
@@ -53,7 +52,7 @@ const literal = (value: string) => `'${value.replaceAll("'", "''")}'`;
 export async function useSourceTerms(connection: DuckDBConnection): Promise<void> {
   const rows = Object.entries(SOURCE_TERMS).map(
     ([dataset, terms]) =>
-      `(${literal(dataset)}, ${terms.rowsPublished}, ${terms.attribution ? literal(terms.attribution) : "NULL"})`,
+      `(${quotedString(dataset)}, ${terms.rowsPublished}, ${terms.attribution ? quotedString(terms.attribution) : "NULL"})`,
   );
   await connection.run(`CREATE OR REPLACE TEMP TABLE source_terms (dataset VARCHAR, rows_published BOOLEAN, attribution VARCHAR);
     INSERT INTO source_terms VALUES ${rows.join(", ")}`);
