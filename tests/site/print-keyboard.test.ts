@@ -2,7 +2,8 @@
 //  - print: on A4, the sidebar, switcher and controls are gone, every chart fits the page's
 //    width and every chart card still ends with its source line; a PDF of each is kept in
 //    test-results/print/ for a person to look at;
-//  - keyboard: Tab reaches every link, select, checkbox and table toggle of the page, in order.
+//  - keyboard: Tab reaches every link, select, checkbox, table toggle and scrollable table of the page, in order
+//    (what a closed table alternative holds is reached once it is opened).
 import { existsSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import type { Browser, Page } from "playwright-core";
@@ -87,7 +88,7 @@ describe("keyboard", () => {
       try {
         const controls = (await page.evaluate(`(() => {
         const all = [...document.querySelectorAll("a[href], select, input, button, summary, [tabindex]:not([tabindex='-1'])")]
-          .filter((e) => !e.closest("[inert], [hidden]") && getComputedStyle(e).visibility !== "hidden" && (e.getClientRects().length > 0 || e.classList.contains("skip-link")));
+          .filter((e) => !e.closest("[inert], [hidden]") && (e.tagName === "SUMMARY" || !e.closest("details:not([open])")) && getComputedStyle(e).visibility !== "hidden" && (e.getClientRects().length > 0 || e.classList.contains("skip-link")));
         all.forEach((e, i) => e.setAttribute("data-tab-index", String(i)));
         return all.length;
       })()`)) as number;
