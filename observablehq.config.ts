@@ -13,11 +13,11 @@ import "./src/i18n/catalogues.js";
 import { t } from "./src/i18n/index.js";
 import { language } from "./src/i18n/languages.js";
 import { stateName } from "./src/i18n/state-names.js";
-import { openWarehouse, DEFAULT_WAREHOUSE } from "./etl/warehouse/connection.ts";
+import { openWarehouse, warehousePath as currentWarehouse } from "./etl/warehouse/connection.ts";
 import { packagePaths } from "./etl/extract/write-extracts.ts";
 import { editionDir, editionFromEnv } from "./etl/extract/editions.ts";
 
-const warehousePath = process.env.BLUE_LEDGER_WAREHOUSE ?? DEFAULT_WAREHOUSE;
+const warehousePath = currentWarehouse();
 const edition = editionFromEnv();
 const state = edition.kind === "state" ? edition.state : undefined;
 const lang = language(process.env.BLUE_LEDGER_LANG ?? "en").code;

@@ -1,13 +1,12 @@
 // Counts as horizontal bars, one per row, in the rows' order; `highlight` picks out rows
-// (a darker bar) such as the country a page is about. The file also gives the axis ticks
-// of small counts.
+// (a darker bar) such as the country a page is about.
 import * as Plot from "npm:@observablehq/plot";
 import { formatInteger } from "./format.js";
 import { SEQUENTIAL3, SINGLE } from "./palette.js";
 import { fitLabel, labelMargin } from "./label-margin.js";
 
 /** Whole-number ticks for a count axis up to `max` (Plot would tick 0.5 on small counts); undefined: Plot's own. */
-export const integerTicks = (max) => (max > 0 && max <= 10 ? Array.from({ length: max + 1 }, (_, i) => i) : undefined);
+const integerTicks = (max) => (max > 0 && max <= 10 ? Array.from({ length: max + 1 }, (_, i) => i) : undefined);
 
 export function CountBars(rows, { x, y, yFormat = (v) => v, xLabel, width, highlight = () => false }) {
   const labelled = rows.map((d) => ({ ...d, label: yFormat(d[y], d), picked: highlight(d) }));

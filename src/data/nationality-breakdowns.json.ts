@@ -2,7 +2,7 @@
 // the pages share (one loader run, one cached download, instead of one per country): per
 // nationality, its people killed and injured in attacks by year, mission, personnel
 // category, host state and kind of attack, under the small-cell rule
-// (warehouse/editions/nationality_breakdowns.sql); and the names of the host states.
+// (warehouse/editions/nationality_breakdowns.sql). Pages name states themselves, in their language.
 import { editionSql, emitJson, query } from "../loaders/warehouse.ts";
 
 const rows = await query<{ nationality: string; dimension: string; value: string; killed: number; injured: number }>(
@@ -10,7 +10,4 @@ const rows = await query<{ nationality: string; dimension: string; value: string
 );
 const breakdowns: Record<string, unknown[]> = {};
 for (const { nationality, ...row } of rows) (breakdowns[nationality] ??= []).push(row);
-const names = await query<{ iso3: string; name_en: string }>(
-  `SELECT iso3, name_en FROM dim_states WHERE iso3 IN (SELECT DISTINCT host_state FROM mart_attack_casualties)`,
-);
-await emitJson({ breakdowns, hostStateNames: Object.fromEntries(names.map((d) => [d.iso3, d.name_en])) });
+await emitJson({ breakdowns });
