@@ -209,6 +209,36 @@ describe("mart_attack_casualties_by_year", () => {
   });
 });
 
+describe("mart_judicial_steps_by_year", () => {
+  it("counts the cases that opened, arrested, tried, convicted or acquitted in each year, each case once in ALL", async () => {
+    // K1 (I1, MLI): opened 2015, arrest 2016, trial and conviction 2017 (2 persons, none said absent).
+    // K2 (I2, MLI): opened 2018, arrest 2019, acquitted 2020. K3 (I4, CAF): opened 2016, dismissed 2017 (a row of
+    // zeros: a step that is none of these). K4 (I5 and I4, both CAF, so once): opened 2022, convicted 2024 (3 persons).
+    const sql = `SELECT host_state, event_year, investigations_opened, arrests, trials_opened, verdicts, convictions,
+                 persons_convicted, acquittals FROM mart_judicial_steps_by_year ORDER BY host_state, event_year`;
+    expect((await rows(warehouse, sql)).map((r) => Object.values(r))).toEqual([
+      ["ALL", 2015, 1, 0, 0, 0, 0, 0, 0],
+      ["ALL", 2016, 1, 1, 0, 0, 0, 0, 0],
+      ["ALL", 2017, 0, 0, 1, 1, 1, 2, 0],
+      ["ALL", 2018, 1, 0, 0, 0, 0, 0, 0],
+      ["ALL", 2019, 0, 1, 0, 0, 0, 0, 0],
+      ["ALL", 2020, 0, 0, 0, 1, 0, 0, 1],
+      ["ALL", 2022, 1, 0, 0, 0, 0, 0, 0],
+      ["ALL", 2024, 0, 0, 0, 1, 1, 3, 0],
+      ["CAF", 2016, 1, 0, 0, 0, 0, 0, 0],
+      ["CAF", 2017, 0, 0, 0, 0, 0, 0, 0],
+      ["CAF", 2022, 1, 0, 0, 0, 0, 0, 0],
+      ["CAF", 2024, 0, 0, 0, 1, 1, 3, 0],
+      ["MLI", 2015, 1, 0, 0, 0, 0, 0, 0],
+      ["MLI", 2016, 0, 1, 0, 0, 0, 0, 0],
+      ["MLI", 2017, 0, 0, 1, 1, 1, 2, 0],
+      ["MLI", 2018, 1, 0, 0, 0, 0, 0, 0],
+      ["MLI", 2019, 0, 1, 0, 0, 0, 0, 0],
+      ["MLI", 2020, 0, 0, 0, 1, 0, 0, 1],
+    ]);
+  });
+});
+
 describe("mart_cases_by_host_state and mart_assistance", () => {
   it("counts cases by status and assistance by state", async () => {
     // K1 MLI convicted; K2 MLI acquitted (verdict); K3 CAF dismissed (military); K4 CAF convicted.

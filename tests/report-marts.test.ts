@@ -69,6 +69,31 @@ describe("mart_judicial_events_by_year", () => {
   });
 });
 
+describe("mart_judicial_steps_by_year", () => {
+  it("puts each year's steps side by side, verdicts and reports counted as events, in absentia apart", async () => {
+    // From the events above: C1's conviction is in absentia (3 of 3 absent), C3's has 1 of 4 absent but 3 present,
+    // C5's states no persons (0) and none absent. No case was opened, arrested or tried in the fixture.
+    const cols =
+      "host_state, event_year, verdicts, convictions, convictions_in_absentia, persons_convicted, persons_in_absentia, " +
+      "acquittals, overturned, no_progress, investigations_opened + arrests + trials_opened AS earlier_steps";
+    const got = await rows(
+      warehouse,
+      `SELECT ${cols} FROM mart_judicial_steps_by_year WHERE host_state IN ('CAF', 'MLI') OR event_year = 2019
+       ORDER BY host_state, event_year`,
+    );
+    expect(got.map((r) => Object.values(r))).toEqual([
+      ["ALL", 2019, 1, 1, 0, 2, 0, 0, 1, 0, 0],
+      ["CAF", 2018, 1, 1, 0, 4, 1, 0, 0, 0, 0],
+      ["CAF", 2019, 0, 0, 0, 0, 0, 0, 1, 0, 0],
+      ["CAF", 2023, 0, 0, 0, 0, 0, 0, 0, 1, 0],
+      ["MLI", 2017, 1, 1, 1, 3, 3, 0, 0, 0, 0],
+      ["MLI", 2019, 1, 1, 0, 2, 0, 0, 0, 0, 0],
+      ["MLI", 2020, 0, 0, 0, 0, 0, 0, 1, 0, 0],
+      ["MLI", 2024, 1, 1, 0, 0, 0, 0, 0, 0, 0],
+    ]);
+  });
+});
+
 describe("mart_accountability_by_year", () => {
   it("follows the fatal attacks year by year: those of the year, those to date, with a verdict, a conviction, and the backlog", async () => {
     // Fatal attacks: I1 (MLI 2015, verdict 2017), I2 (MLI 2018, verdict 2019, conviction overturned: not effective),

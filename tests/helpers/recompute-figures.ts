@@ -430,6 +430,7 @@ export function recomputeSets(pkg: Package, year: number, scope: string): Record
         activities,
       ),
     "progress.by_host_state": () => {
+      if (scope !== "ALL") return new Map([scope, "ALL"].map((s) => [s, progressRow(s)]));
       const states = new Set([
         ...casualties()
           .filter((r) => r.incident_year === Y && r.host_state !== "not_attributed")
@@ -446,6 +447,5 @@ export function recomputeSets(pkg: Package, year: number, scope: string): Record
       ]);
       return new Map([...states].map((s) => [s, progressRow(s)]));
     },
-    "progress.compared": () => new Map([scope, "ALL"].map((s) => [s, progressRow(s)])),
   };
 }

@@ -10,14 +10,16 @@
 -- value killed_previous: report.measure.killed | people | previous-year
 -- value injured_previous: report.measure.injured | people | previous-year
 -- value killed_change: report.measure.killedChange | people | year
-SELECT
-  coalesce(sum(casualties) FILTER (incident_year = $year AND outcome = 'killed'), 0) AS killed,
-  coalesce(sum(casualties) FILTER (incident_year = $year AND outcome = 'injured'), 0) AS injured,
-  coalesce(sum(casualties) FILTER (incident_year = $year - 1 AND outcome = 'killed'), 0) AS killed_previous,
-  coalesce(sum(casualties) FILTER (incident_year = $year - 1 AND outcome = 'injured'), 0) AS injured_previous,
-  killed - killed_previous AS killed_change
-FROM mart_attack_casualties
-WHERE $scope IN ('ALL', host_state);
+SELECT *, killed - killed_previous AS killed_change
+FROM (
+  SELECT
+    coalesce(sum(killed) FILTER (incident_year = $year), 0) AS killed,
+    coalesce(sum(injured) FILTER (incident_year = $year), 0) AS injured,
+    coalesce(sum(killed) FILTER (incident_year = $year - 1), 0) AS killed_previous,
+    coalesce(sum(injured) FILTER (incident_year = $year - 1), 0) AS injured_previous
+  FROM mart_attack_casualties_by_year
+  WHERE $scope IN ('ALL', host_state)
+);
 
 -- figures: fatalities.by_mission
 -- One row per mission with people killed or injured in the year or the year before.
@@ -27,10 +29,10 @@ WHERE $scope IN ('ALL', host_state);
 -- value killed_previous: report.measure.killed | people | previous-year
 SELECT
   mission AS key,
-  coalesce(sum(casualties) FILTER (incident_year = $year AND outcome = 'killed'), 0) AS killed,
-  coalesce(sum(casualties) FILTER (incident_year = $year AND outcome = 'injured'), 0) AS injured,
-  coalesce(sum(casualties) FILTER (incident_year = $year - 1 AND outcome = 'killed'), 0) AS killed_previous
-FROM mart_attack_casualties
+  coalesce(sum(killed) FILTER (incident_year = $year), 0) AS killed,
+  coalesce(sum(injured) FILTER (incident_year = $year), 0) AS injured,
+  coalesce(sum(killed) FILTER (incident_year = $year - 1), 0) AS killed_previous
+FROM mart_attack_casualties_by_year
 WHERE $scope IN ('ALL', host_state) AND incident_year IN ($year, $year - 1)
 GROUP BY mission
 ORDER BY killed DESC, injured DESC, key;
@@ -44,10 +46,10 @@ ORDER BY killed DESC, injured DESC, key;
 -- value killed_previous: report.measure.killed | people | previous-year
 SELECT
   host_state AS key,
-  coalesce(sum(casualties) FILTER (incident_year = $year AND outcome = 'killed'), 0) AS killed,
-  coalesce(sum(casualties) FILTER (incident_year = $year AND outcome = 'injured'), 0) AS injured,
-  coalesce(sum(casualties) FILTER (incident_year = $year - 1 AND outcome = 'killed'), 0) AS killed_previous
-FROM mart_attack_casualties
+  coalesce(sum(killed) FILTER (incident_year = $year), 0) AS killed,
+  coalesce(sum(injured) FILTER (incident_year = $year), 0) AS injured,
+  coalesce(sum(killed) FILTER (incident_year = $year - 1), 0) AS killed_previous
+FROM mart_attack_casualties_by_year
 WHERE incident_year IN ($year, $year - 1)
 GROUP BY host_state
 ORDER BY killed DESC, injured DESC, key;
@@ -59,9 +61,9 @@ ORDER BY killed DESC, injured DESC, key;
 -- value injured: report.measure.injured | people | year
 SELECT
   personnel_category AS key,
-  coalesce(sum(casualties) FILTER (outcome = 'killed'), 0) AS killed,
-  coalesce(sum(casualties) FILTER (outcome = 'injured'), 0) AS injured
-FROM mart_attack_casualties
+  coalesce(sum(killed), 0) AS killed,
+  coalesce(sum(injured), 0) AS injured
+FROM mart_attack_casualties_by_year
 WHERE $scope IN ('ALL', host_state) AND incident_year = $year
 GROUP BY personnel_category
 ORDER BY killed DESC, injured DESC, key;
@@ -89,11 +91,11 @@ ORDER BY killed DESC, injured DESC, key;
 -- value injured: report.measure.injured | people | key-year
 SELECT
   y.year AS key,
-  coalesce(sum(c.casualties) FILTER (c.outcome = 'killed'), 0) AS killed,
-  coalesce(sum(c.casualties) FILTER (c.outcome = 'injured'), 0) AS injured
+  coalesce(sum(c.killed), 0) AS killed,
+  coalesce(sum(c.injured), 0) AS injured
 FROM range($year - 9, $year + 1) AS y(year)
-LEFT JOIN mart_attack_casualties c ON c.incident_year = y.year AND $scope IN ('ALL', c.host_state)
-WHERE y.year >= (SELECT min(incident_year) FROM mart_attack_casualties)
+LEFT JOIN mart_attack_casualties_by_year c ON c.incident_year = y.year AND $scope IN ('ALL', c.host_state)
+WHERE y.year >= (SELECT min(incident_year) FROM mart_attack_casualties_by_year)
 GROUP BY y.year
 ORDER BY key;
 

@@ -1,11 +1,11 @@
 -- The figures of section 4 of the reports: the judicial follow-up in the year, from
--- mart_judicial_events_by_year (steps of the cases), mart_accountability_by_year (the backlog of
+-- mart_judicial_steps_by_year (steps of the cases), mart_accountability_by_year (the backlog of
 -- fatal attacks without a verdict) and mart_first_convictions (time to a first conviction).
 -- $year is the report's year, $scope 'ALL' or the edition's state.
 
 -- figures: judicial
 -- One row: the steps the cases took in the year (cases with such a step; verdicts count
--- judgments), and the year before.
+-- judgments), and the year before: the columns of mart_judicial_steps_by_year, 0 where none.
 -- value investigations_opened: report.measure.investigationsOpened | cases | year
 -- value arrests: report.measure.arrests | cases | year
 -- value trials_opened: report.measure.trialsOpened | cases | year
@@ -20,23 +20,16 @@
 -- value investigations_opened_previous: report.measure.investigationsOpened | cases | previous-year
 -- value convictions_previous: report.measure.convictions | cases | previous-year
 -- value convictions_change: report.measure.convictionsChange | cases | year
-WITH e AS (SELECT * FROM mart_judicial_events_by_year WHERE host_state = $scope)
-SELECT
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'investigation_opened'), 0) AS investigations_opened,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'arrest'), 0) AS arrests,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'trial_opened'), 0) AS trials_opened,
-  coalesce(sum(events) FILTER (event_year = $year AND event IN ('convicted', 'acquitted')), 0) AS verdicts,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'convicted'), 0) AS convictions,
-  coalesce(sum(cases - cases_in_custody) FILTER (event_year = $year AND event = 'convicted'), 0) AS convictions_in_absentia,
-  coalesce(sum(persons_concerned) FILTER (event_year = $year AND event = 'convicted'), 0) AS persons_convicted,
-  coalesce(sum(persons_in_absentia) FILTER (event_year = $year AND event = 'convicted'), 0) AS persons_in_absentia,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'acquitted'), 0) AS acquittals,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'conviction_overturned'), 0) AS overturned,
-  coalesce(sum(events) FILTER (event_year = $year AND event = 'no_progress_reported'), 0) AS no_progress,
-  coalesce(sum(cases) FILTER (event_year = $year - 1 AND event = 'investigation_opened'), 0) AS investigations_opened_previous,
-  coalesce(sum(cases) FILTER (event_year = $year - 1 AND event = 'convicted'), 0) AS convictions_previous,
-  convictions - convictions_previous AS convictions_change
-FROM e;
+SELECT *, convictions - convictions_previous AS convictions_change
+FROM (
+  SELECT
+    coalesce(COLUMNS(y.* EXCLUDE (host_state, event_year)), 0),
+    coalesce(p.investigations_opened, 0) AS investigations_opened_previous,
+    coalesce(p.convictions, 0) AS convictions_previous
+  FROM (SELECT $scope AS host_state) s
+  LEFT JOIN mart_judicial_steps_by_year y ON y.host_state = s.host_state AND y.event_year = $year
+  LEFT JOIN mart_judicial_steps_by_year p ON p.host_state = s.host_state AND p.event_year = $year - 1
+);
 
 -- figures: judicial.by_host_state
 -- One row per host state whose cases took a step in the year.
@@ -50,19 +43,13 @@ FROM e;
 -- value convictions_in_absentia: report.measure.convictionsInAbsentia | cases | year
 -- value convictions_previous: report.measure.convictions | cases | previous-year
 SELECT
-  host_state AS key,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'investigation_opened'), 0) AS investigations_opened,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'arrest'), 0) AS arrests,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'trial_opened'), 0) AS trials_opened,
-  coalesce(sum(events) FILTER (event_year = $year AND event IN ('convicted', 'acquitted')), 0) AS verdicts,
-  coalesce(sum(cases) FILTER (event_year = $year AND event = 'convicted'), 0) AS convictions,
-  coalesce(sum(cases - cases_in_custody) FILTER (event_year = $year AND event = 'convicted'), 0) AS convictions_in_absentia,
-  coalesce(sum(cases) FILTER (event_year = $year - 1 AND event = 'convicted'), 0) AS convictions_previous
-FROM mart_judicial_events_by_year
-WHERE host_state <> 'ALL' AND event_year IN ($year, $year - 1)
-GROUP BY host_state
-HAVING count(*) FILTER (event_year = $year) > 0
-ORDER BY investigations_opened + arrests + trials_opened + verdicts DESC, key;
+  y.host_state AS key,
+  y.investigations_opened, y.arrests, y.trials_opened, y.verdicts, y.convictions, y.convictions_in_absentia,
+  coalesce(p.convictions, 0) AS convictions_previous
+FROM mart_judicial_steps_by_year y
+LEFT JOIN mart_judicial_steps_by_year p ON p.host_state = y.host_state AND p.event_year = $year - 1
+WHERE y.host_state <> 'ALL' AND y.event_year = $year
+ORDER BY y.investigations_opened + y.arrests + y.trials_opened + y.verdicts DESC, key;
 
 -- figures: judicial.backlog
 -- One row: the fatal attacks so far at the end of the year, those with a verdict and a

@@ -21,7 +21,7 @@ export function progress(ctx: ReportContext, number: number): Section {
   const { figs, text } = ctx;
   const { section, n } = sectionStart(ctx, number, "report.section.progress");
   const { year, isPublic } = scopeWords(ctx);
-  const set = isPublic ? "progress.by_host_state" : "progress.compared";
+  const set = "progress.by_host_state";
   const rows = figs.rows(set);
   // The chart from the highest share down; the sentence names every state that has the highest.
   const rated = rows
