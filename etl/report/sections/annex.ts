@@ -4,7 +4,11 @@
 import { Numbering, para, records } from "../layout.ts";
 import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
+import type { Html } from "../text.ts";
 import type { Row } from "../report-db.ts";
+
+/** A column of an annex table: its heading's key under col.*, and how a record fills its cell. */
+type Column = [heading: string, cell: (record: Row) => string | Html];
 
 export function annex(ctx: ReportContext, { events, incidents }: { events: Row[]; incidents: Row[] }): Section {
   const { text, scope } = ctx;
@@ -14,6 +18,34 @@ export function annex(ctx: ReportContext, { events, incidents }: { events: Row[]
   const s = (v: unknown) => (v === null || v === undefined ? "–" : String(v));
   const id = (v: unknown) => html`<span class="nowrap">${s(v)}</span>`;
   const date = (v: unknown) => html`<span class="nowrap">${text.shortDate(s(v))}</span>`;
+  const caseColumns: Column[] = [
+    ["caseId", (e) => id(e.case_id)],
+    ["incidents", (e) => s(e.incident_ids)],
+    ["jurisdiction", (e) => text.state(s(e.jurisdiction_state))],
+    ["courtType", (e) => text.t(`court_type.${e.court_type}`)],
+    ["event", (e) => text.t(`event.${e.event}`)],
+    ["date", (e) => date(e.event_date)],
+    ["personsConcerned", (e) => s(e.persons_concerned)],
+    ["sentence", (e) => s(e.sentence)],
+  ];
+  const incidentColumns: Column[] = [
+    ["incidentId", (i) => id(i.incident_id)],
+    ["date", (i) => date(i.incident_date)],
+    ["mission", (i) => s(i.mission)],
+    ["place", (i) => [i.admin1, i.place].filter(Boolean).join(", ") || "–"],
+    ["attackType", (i) => text.t(`attack_type.${i.attack_type}`)],
+    ["perpetrator", (i) => s(i.perpetrator_group)],
+    ["killed", (i) => s(i.killed_total)],
+    ["injured", (i) => s(i.injured_total)],
+    ["narrative", (i) => html`<span class="narrative">${s(i.narrative)}</span>`],
+  ];
+  const table = (title: string, columns: Column[], rows: Row[], note: string) =>
+    records(n, {
+      title,
+      head: columns.map(([heading]) => text.t(`col.${heading}`)),
+      rows: rows.map((record) => columns.map(([, cell]) => cell(record))),
+      note,
+    });
   return {
     id: "annex",
     title: text.t("report.section.annex", { state }),
@@ -21,61 +53,18 @@ export function annex(ctx: ReportContext, { events, incidents }: { events: Row[]
       <h3 id="annex-cases">${text.t("report.annex.casesTitle", { state, year })}</h3>
       ${
         events.length
-          ? records(n, {
-              title: text.t("report.annex.cases", { state, year }),
-              head: [
-                text.t("col.caseId"),
-                text.t("col.incidents"),
-                text.t("col.jurisdiction"),
-                text.t("col.courtType"),
-                text.t("col.event"),
-                text.t("col.date"),
-                text.t("col.personsConcerned"),
-                text.t("col.sentence"),
-              ],
-              rows: events.map((e) => [
-                id(e.case_id),
-                s(e.incident_ids),
-                text.state(s(e.jurisdiction_state)),
-                text.t(`court_type.${e.court_type}`),
-                text.t(`event.${e.event}`),
-                date(e.event_date),
-                s(e.persons_concerned),
-                s(e.sentence),
-              ]),
-              note: text.t("report.annex.casesNote"),
-            })
+          ? table(text.t("report.annex.cases", { state, year }), caseColumns, events, text.t("report.annex.casesNote"))
           : para(text.t("report.annex.noCases", { state, year }))
       }
       <h3 id="annex-incidents">${text.t("report.annex.incidentsTitle", { state, year })}</h3>
       ${
         incidents.length
-          ? records(n, {
-              title: text.t("report.annex.incidents", { state, year }),
-              head: [
-                text.t("col.incidentId"),
-                text.t("col.date"),
-                text.t("col.mission"),
-                text.t("col.place"),
-                text.t("col.attackType"),
-                text.t("col.perpetrator"),
-                text.t("col.killed"),
-                text.t("col.injured"),
-                text.t("col.narrative"),
-              ],
-              rows: incidents.map((i) => [
-                id(i.incident_id),
-                date(i.incident_date),
-                s(i.mission),
-                [i.admin1, i.place].filter(Boolean).join(", ") || "–",
-                text.t(`attack_type.${i.attack_type}`),
-                s(i.perpetrator_group),
-                s(i.killed_total),
-                s(i.injured_total),
-                html`<span class="narrative">${s(i.narrative)}</span>`,
-              ]),
-              note: text.t("report.annex.incidentsNote"),
-            })
+          ? table(
+              text.t("report.annex.incidents", { state, year }),
+              incidentColumns,
+              incidents,
+              text.t("report.annex.incidentsNote"),
+            )
           : para(text.t("report.annex.noIncidents", { state, year }))
       }`,
   };
