@@ -3,8 +3,9 @@
 // ref() would, so files need no numbering.
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { WAREHOUSE_DIR } from "./connection.ts";
-import { readModelFile, type ModelHeader } from "./model-header.ts";
+import { REPO_ROOT, WAREHOUSE_DIR } from "./connection.ts";
+import { contractModelFile } from "./contract-tables.ts";
+import { readModelFile, type ModelFile, type ModelHeader } from "./model-header.ts";
 import { LAYER_PREFIXES, versionsView } from "./model-names.ts";
 import { sqlWords } from "./sql-words.ts";
 
@@ -47,17 +48,19 @@ function createdObjects(words: string[]): Map<string, CreatedKind> {
   return created;
 }
 
-export function readModel(file: string, layer?: ModelLayer): Model {
-  const { header, sql, incrementalSql } = readModelFile(file);
+export const readModel = (file: string, layer?: ModelLayer): Model => modelOf(file, readModelFile(file), layer);
+
+/** The model of a parsed model file; `file` names it in errors. */
+function modelOf(file: string, { header, sql, incrementalSql }: ModelFile, layer?: ModelLayer): Model {
   const words = sqlWords(sql);
   const createdKinds = createdObjects(words);
   const creates = [...createdKinds.keys()];
   const name = header.model;
-  const where = path.relative(WAREHOUSE_DIR, file);
+  const where = path.relative(REPO_ROOT, file);
   if (layer && !LAYER_PREFIXES[layer].some((prefix) => name.startsWith(prefix)))
-    throw new Error(`warehouse/${where}: a ${layer} model's name starts with ${LAYER_PREFIXES[layer].join(" or ")}`);
+    throw new Error(`${where}: a ${layer} model's name starts with ${LAYER_PREFIXES[layer].join(" or ")}`);
   if (header.latestBy && creates[0] !== versionsView(name))
-    throw new Error(`warehouse/${where}: a model with @latest-by first creates the view ${versionsView(name)}`);
+    throw new Error(`${where}: a model with @latest-by first creates the view ${versionsView(name)}`);
   const read = new Set(words.filter((word) => !createdKinds.has(word)));
   return {
     name,
@@ -73,6 +76,10 @@ export function readModel(file: string, layer?: ModelLayer): Model {
   };
 }
 
+/** The tables of the contract's vocabularies (contract-tables.ts): a reference model written by code, not a file. */
+const contractModel = () =>
+  modelOf(path.join(REPO_ROOT, "etl", "warehouse", "contract-tables.ts"), contractModelFile(), "reference");
+
 /** The model files of the given layers, layer by layer, each after the models it reads. */
 export function modelFiles(layers: readonly ModelLayer[] = MODEL_LAYERS): Model[] {
   return layers.flatMap((layer) => {
@@ -81,6 +88,7 @@ export function modelFiles(layers: readonly ModelLayer[] = MODEL_LAYERS): Model[
       .filter((f) => f.endsWith(".sql")) // beside the SQL: CSV files, descriptions (.yml), notes
       .sort()
       .map((f) => readModel(path.join(dir, f), layer));
+    if (layer === "reference") models.unshift(contractModel());
     const ordered: Model[] = [];
     const visiting = new Set<Model>();
     const visit = (model: Model) => {

@@ -2,21 +2,10 @@
 -- @grain one row per case event.
 --
 -- stage_rank orders the steps of the accountability pipeline; events that do not move a case forward
--- (dismissed, appeal, what follows a verdict, a report that nothing was done) have no rank.
+-- (dismissed, appeal, what follows a verdict, a report that nothing was done) have no rank. Both come from
+-- the contract (CASE_EVENT_STAGES and PIPELINE_STAGES in etl/contract/vocabularies.ts), through the
+-- reference tables etl/warehouse/contract-tables.ts makes.
 CREATE OR REPLACE TABLE dim_case_stages AS
-SELECT * FROM (VALUES
-  ('investigation_opened',  1, 'investigation_opened'),
-  ('suspect_identified',    2, 'suspect_identified'),
-  ('arrest',                3, 'arrest'),
-  ('charged',               4, 'charged'),
-  ('trial_opened',          5, 'trial_opened'),
-  ('acquitted',             6, 'verdict'),
-  ('convicted',             7, 'convicted'),
-  ('sentenced',             7, 'convicted'),
-  ('dismissed',             NULL, NULL),
-  ('appeal',                NULL, NULL),
-  ('conviction_overturned', NULL, NULL),
-  ('sentence_commuted',     NULL, NULL),
-  ('reparations_awarded',   NULL, NULL),
-  ('no_progress_reported',  NULL, NULL)
-) AS stages(event, stage_rank, stage);
+SELECT e.event, p.stage_rank, e.stage
+FROM ref_case_event_stages e
+LEFT JOIN ref_pipeline_stages p ON p.stage = e.stage;
