@@ -46,23 +46,31 @@ export const DATE_PRECISIONS = ["day", "month", "year"] as const;
 
 export const COURT_TYPES = ["civilian", "military", "international"] as const;
 
-/** Case events in the order a prosecution normally moves through them. */
-export const CASE_EVENTS = [
-  "investigation_opened",
-  "suspect_identified",
-  "arrest",
-  "charged",
-  "trial_opened",
-  "convicted",
-  "acquitted",
-  "dismissed",
-  "sentenced",
-  "appeal",
-  "conviction_overturned",
-  "sentence_commuted",
-  "reparations_awarded",
-  "no_progress_reported",
-] as const;
+/**
+ * Case events in the order a prosecution normally moves through them, each with the pipeline stage it
+ * takes a case to (its stage_rank is the stage's place in PIPELINE_STAGES), or null for an event that
+ * does not move a case forward: a dismissal, an appeal, what follows a verdict, a report that nothing
+ * was done. The warehouse reads it as ref_case_event_stages (etl/warehouse/contract-tables.ts).
+ */
+export const CASE_EVENT_STAGES = {
+  investigation_opened: "investigation_opened",
+  suspect_identified: "suspect_identified",
+  arrest: "arrest",
+  charged: "charged",
+  trial_opened: "trial_opened",
+  convicted: "convicted",
+  acquitted: "verdict",
+  dismissed: null,
+  sentenced: "convicted",
+  appeal: null,
+  conviction_overturned: null,
+  sentence_commuted: null,
+  reparations_awarded: null,
+  no_progress_reported: null,
+} as const satisfies Record<string, Exclude<(typeof PIPELINE_STAGES)[number], "no_case"> | null>;
+
+type CaseEventName = keyof typeof CASE_EVENT_STAGES;
+export const CASE_EVENTS = Object.keys(CASE_EVENT_STAGES) as [CaseEventName, ...CaseEventName[]];
 
 /** What a court imposed. A death sentence under a moratorium on executions is told apart. */
 export const SENTENCE_TYPES = [
@@ -114,31 +122,6 @@ export const PIPELINE_STAGES = [
 
 /** The stages a judicial case can reach: the pipeline's, without 'no_case'. */
 export const CASE_STAGES = PIPELINE_STAGES.slice(1);
-
-/**
- * The pipeline stage each case event takes a case to (its stage_rank is the stage's place in
- * PIPELINE_STAGES), or null for an event that does not move a case forward: a dismissal, an appeal,
- * what follows a verdict, a report that nothing was done. Every event is listed; the warehouse reads
- * it as ref_case_event_stages (etl/warehouse/contract-tables.ts).
- */
-export const CASE_EVENT_STAGES: Readonly<
-  Record<(typeof CASE_EVENTS)[number], Exclude<(typeof PIPELINE_STAGES)[number], "no_case"> | null>
-> = {
-  investigation_opened: "investigation_opened",
-  suspect_identified: "suspect_identified",
-  arrest: "arrest",
-  charged: "charged",
-  trial_opened: "trial_opened",
-  convicted: "convicted",
-  acquitted: "verdict",
-  dismissed: null,
-  sentenced: "convicted",
-  appeal: null,
-  conviction_overturned: null,
-  sentence_commuted: null,
-  reparations_awarded: null,
-  no_progress_reported: null,
-};
 
 /** The horizons, in years, at which the marts measure attacks left without a verdict (mart_impunity). */
 export const HORIZON_YEARS = [1, 2, 5] as const;
