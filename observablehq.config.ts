@@ -19,7 +19,7 @@ import { editionDir, editionFromEnv } from "./etl/extract/editions.ts";
 
 const warehousePath = currentWarehouse();
 const edition = editionFromEnv();
-const state = edition.kind === "state" ? edition.state : undefined;
+const state = edition.audience === "state" ? edition.state : undefined;
 const lang = language(process.env.BLUE_LEDGER_LANG ?? "en").code;
 const text = (key: string, params: Record<string, unknown> = {}) => t(key, params, lang);
 const stateParams = state ? { state: stateName(state, lang) } : {};

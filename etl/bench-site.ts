@@ -29,10 +29,10 @@ export async function runSiteBench(dir: string, scale = 1): Promise<SiteBenchRes
   const english: BuildTimes = [];
   const all: BuildTimes = [];
   const englishSeconds = await timed(() =>
-    buildSite(warehouse, { kind: "public" }, path.join(dir, "en-only"), ["en"], english),
+    buildSite(warehouse, { audience: "public" }, path.join(dir, "en-only"), ["en"], english),
   );
   const allSeconds = await timed(() =>
-    buildSite(warehouse, { kind: "public" }, path.join(dir, "six"), LANGUAGE_CODES, all),
+    buildSite(warehouse, { audience: "public" }, path.join(dir, "six"), LANGUAGE_CODES, all),
   );
   return { englishSeconds, allSeconds, ratio: allSeconds / englishSeconds, languages: all };
 }

@@ -40,7 +40,7 @@ async function seconds<T>(work: () => Promise<T>): Promise<[number, T]> {
 /**
  * Every 100th casualty again, corrected as a newer export corrects records: an attack
  * casualty's outcome (killed or injured), any other casualty's classification
- * (undetermined or unknown). The first kind moves counts between groups of the marts.
+ * (undetermined or unknown). The first correction moves counts between groups of the marts.
  */
 function writeDelta(casualtiesCsv: string, target: string): number {
   const [header, ...lines] = readFileSync(casualtiesCsv, "utf8").trimEnd().split("\n");

@@ -498,10 +498,12 @@ describe("the data package of the sample warehouse", () => {
   });
 
   it("writes the site editions' packages valid against their own constraints too (docs/editions.md)", async () => {
-    for (const edition of [{ kind: "public" }, { kind: "state", state: "MLI" }] as const) {
+    for (const edition of [{ audience: "public" }, { audience: "state", state: "MLI" }] as const) {
       const dir = tempDir();
       await writeExtracts(sample.connection, dir, edition);
-      expect(await constraintViolations(dir, readJson(path.join(dir, "datapackage.json"))), edition.kind).toEqual([]);
+      expect(await constraintViolations(dir, readJson(path.join(dir, "datapackage.json"))), edition.audience).toEqual(
+        [],
+      );
     }
   }, 60_000);
 
@@ -520,7 +522,7 @@ describe("the data package of the sample warehouse", () => {
     const zip = await JSZip.loadAsync(first);
     const index = JSON.parse(await zip.file("index.json")!.async("string"));
     // The loader builds the public edition's package by default: no row-level tables (docs/editions.md).
-    const expected = await packagePaths(sample.connection, { kind: "public" });
+    const expected = await packagePaths(sample.connection, { audience: "public" });
     expect(index.files.map((f: { path: string }) => f.path)).toEqual(expected);
     expect(Object.keys(zip.files).sort()).toEqual([...expected, "index.json"].sort());
     expect(expected.some((p) => /^(casualties|incidents|assistance)\b/.test(p))).toBe(false);

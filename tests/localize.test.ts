@@ -90,7 +90,7 @@ describe("localizePage", () => {
 
 describe("chooserPage", () => {
   it("links every language built, each named in itself, and a state edition says it is restricted in each", () => {
-    const page = chooserPage({ kind: "public" }, LANGUAGE_CODES);
+    const page = chooserPage({ audience: "public" }, LANGUAGE_CODES);
     for (const [code, name] of [
       ["ar", "العربية"],
       ["zh", "中文"],
@@ -104,7 +104,7 @@ describe("chooserPage", () => {
     }
     expect(page).toContain('<a href="./ar/" hreflang="ar" lang="ar" dir="rtl">');
     expect(page).not.toMatch(/<script|<link rel="stylesheet"|src=/);
-    const state = chooserPage({ kind: "state", state: "MLI" }, ["en", "fr"]);
+    const state = chooserPage({ audience: "state", state: "MLI" }, ["en", "fr"]);
     expect(state.match(/class="note"/g)).toHaveLength(2);
     expect(state).not.toContain('href="./ar/"');
   });

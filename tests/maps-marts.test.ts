@@ -82,7 +82,7 @@ describe("mart_attacks_by_admin1", () => {
 
 describe("nationality_breakdowns.sql (contributing country page)", () => {
   const breakdowns = async (state: string | undefined, nationality: string) => {
-    await useEdition(warehouse.connection, state ? { kind: "state", state } : { kind: "public" });
+    await useEdition(warehouse.connection, state ? { audience: "state", state } : { audience: "public" });
     const result = await warehouse.connection.runAndReadAll(editionSql("nationality_breakdowns.sql"));
     return result
       .getRowObjectsJson()

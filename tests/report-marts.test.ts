@@ -188,7 +188,7 @@ describe("mart_fatalities_by_nationality", () => {
 
   it("merges cells of 1 or 2 people into the mission 'other' in the editions, except the edition's own nationals", async () => {
     const edition = async (state: string) => {
-      const query = (await publicQueries(warehouse.connection, { kind: "state", state })).find(
+      const query = (await publicQueries(warehouse.connection, { audience: "state", state })).find(
         (q) => q.name === "mart_fatalities_by_nationality",
       )!;
       return (await rows(warehouse, query.sql)).map(

@@ -41,7 +41,7 @@ describe.skipIf(!present)("the public report of 2022 on the UN's 2025 release an
     const warehouse = path.join(ROOT, "real.duckdb");
     const w = await openWarehouse(warehouse);
     await loadFiles(w, [RELEASE, RECORD]);
-    await writeExtracts(w.connection, path.join(ROOT, "package"), { kind: "public" });
+    await writeExtracts(w.connection, path.join(ROOT, "package"), { audience: "public" });
     w.close();
     result = await buildReport({
       year: 2022,

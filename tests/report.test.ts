@@ -101,7 +101,7 @@ beforeAll(async () => {
   const extract = cli(["extract", "--edition", "public", "--out", built.public.pkg, "--warehouse", WAREHOUSE]);
   expect(extract.status, extract.stderr).toBe(0);
   const r = await openWarehouse(WAREHOUSE, { readOnly: true });
-  await writeExtracts(r.connection, built.state.pkg, { kind: "state", state: "MLI" });
+  await writeExtracts(r.connection, built.state.pkg, { audience: "state", state: "MLI" });
   r.close();
 }, 240_000);
 

@@ -7,7 +7,7 @@ import { startOnFreePort } from "../site/serve.ts";
 import { UserError } from "../warehouse/connection.ts";
 
 export async function startCommand(options: { warehouse: string; port: number }) {
-  const dist = await buildSite(options.warehouse, { kind: "public" });
+  const dist = await buildSite(options.warehouse, { audience: "public" });
   try {
     const server = await startOnFreePort(dist, options.port, (taken) =>
       console.log(t("site.start.portTaken", { port: taken, next: taken + 1 })),

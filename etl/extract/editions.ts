@@ -10,23 +10,25 @@ import type { DuckDBConnection } from "@duckdb/node-api";
 import { t } from "../messages.ts";
 import { UserError, WAREHOUSE_DIR } from "../warehouse/connection.ts";
 
-export type Edition = { kind: "public" } | { kind: "state"; state: string };
+/** Whom an edition is for: the public, or one state (its edition then also names the state). */
+export type Edition = { audience: "public" } | { audience: "state"; state: string };
+export type Audience = Edition["audience"];
 
 const EDITIONS_DIR = path.join(WAREHOUSE_DIR, "editions");
 /** Row-level extracts every edition may carry whole: reference tables, not records of attacks. */
 const REFERENCE_TABLES = ["missions", "states"];
 
 export function parseEdition(text = "public"): Edition {
-  if (text === "public") return { kind: "public" };
+  if (text === "public") return { audience: "public" };
   const state = /^state:([A-Z]{3})$/.exec(text)?.[1];
   if (!state) throw new UserError(t("edition.unknown", { edition: text }));
-  return { kind: "state", state };
+  return { audience: "state", state };
 }
 
 export const editionFromEnv = (): Edition => parseEdition(process.env.BLUE_LEDGER_EDITION ?? "public");
 
 /** The edition's folder under the output root: public, state-MLI. */
-export const editionDir = (edition: Edition) => (edition.kind === "public" ? "public" : `state-${edition.state}`);
+export const editionDir = (edition: Edition) => (edition.audience === "public" ? "public" : `state-${edition.state}`);
 
 export const editionSql = (file: string) => readFileSync(path.join(EDITIONS_DIR, file), "utf8").replace(/;\s*$/, "");
 
@@ -38,7 +40,7 @@ export const editionSql = (file: string) => readFileSync(path.join(EDITIONS_DIR,
  */
 export async function useEdition(connection: DuckDBConnection, edition: Edition): Promise<void> {
   // parseEdition allowed only [A-Z]{3}, so the literal is safe.
-  await connection.run(`SET VARIABLE edition_state = '${edition.kind === "state" ? edition.state : ""}'`);
+  await connection.run(`SET VARIABLE edition_state = '${edition.audience === "state" ? edition.state : ""}'`);
   await connection.run(`CREATE OR REPLACE TEMP TABLE edition_incidents AS ${editionSql("edition_incidents.sql")}`);
   await connection.run(`CREATE OR REPLACE TEMP TABLE edition_cases AS ${editionSql("edition_cases.sql")}`);
 }
@@ -59,7 +61,7 @@ interface Query {
 export function editionQueries(tables: Query[], marts: Query[], edition: Edition): Query[] {
   const rows = tables.flatMap((q) => {
     if (REFERENCE_TABLES.includes(q.name)) return [q];
-    if (edition.kind === "public") return [];
+    if (edition.audience === "public") return [];
     const filter = path.join("rows", `${q.name}.sql`);
     if (!existsSync(path.join(EDITIONS_DIR, filter)))
       throw new Error(`warehouse/editions/${filter} is missing: say which rows of '${q.name}' concern a state`);

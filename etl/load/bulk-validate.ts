@@ -11,7 +11,8 @@ import type { ExportKind } from "../contract/kinds.ts";
 import { columnsOf, type Column } from "../contract/columns.ts";
 import { quotedIdentifier as ident, quotedString as literal, scalar } from "../warehouse/sql.ts";
 import { findProblems } from "./find-problems.ts";
-import type { Landing, ObjectType, TemporaryObjects } from "./landing.ts";
+import type { ObjectType } from "../warehouse/catalog.ts";
+import type { Landing, TemporaryObjects } from "./landing.ts";
 import { timed } from "./profile.ts";
 
 /**

@@ -12,9 +12,7 @@
 //   landing_<n>_problems  TABLE  the first problem of every rejected record (find-problems.ts, bulk-validate.ts)
 //   landing_<n>_typed     VIEW or TABLE  the valid records cast as raw_<kind> wants them (bulk-validate.ts)
 import type { DuckDBConnection } from "@duckdb/node-api";
-
-/** What a temporary object was created as: DROP must name the same. */
-export type ObjectType = "TABLE" | "VIEW";
+import type { ObjectType } from "../warehouse/catalog.ts";
 
 /** Temporary objects made for one purpose, dropped together when it is done. */
 export class TemporaryObjects {

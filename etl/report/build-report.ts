@@ -75,7 +75,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
   step("report.progress.open");
   const db = await openReportDb(options.warehouse, edition);
   try {
-    const state = edition.kind === "state" ? edition.state : undefined;
+    const state = edition.audience === "state" ? edition.state : undefined;
     const scope = state ?? "ALL";
     const names = new Map(
       (await db.warehouse("SELECT iso3, name_en FROM dim_states")).map((r) => [String(r.iso3), String(r.name_en)]),
@@ -108,7 +108,7 @@ export async function buildReport(options: ReportOptions): Promise<ReportResult>
     };
 
     step("report.progress.figures");
-    const figs = new Figures(text, { year, scope, edition: edition.kind, cutoff: rel.cutoff });
+    const figs = new Figures(text, { year, scope, audience: edition.audience, cutoff: rel.cutoff });
     await figs.evaluate(db);
     const { publicRecord, events, incidents } = await records(db, year, scope, state);
 

@@ -3,8 +3,8 @@
 //
 //   -- figures: judicial.by_host_state          the set's id
 //   -- <what one row is>
-//   -- edition: public                          optional: only in that kind of edition
-//   -- key: host_state host_state               optional: one row per key (column kind)
+//   -- edition: public                          optional: only in the editions of that audience
+//   -- key: host_state host_state               optional: one row per key (column, key type)
 //   -- value convictions: report.measure.convictions | cases | year
 //   SELECT host_state AS key, … AS convictions FROM mart_… WHERE … $year … $scope …;
 //
@@ -14,6 +14,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { Audience } from "../extract/editions.ts";
 
 export const FIGURES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "figures");
 
@@ -25,7 +26,7 @@ export const PERIODS = ["year", "previous-year", "year-end", "previous-year-end"
 export type Period = (typeof PERIODS)[number];
 
 /** What a key column holds, which decides how a row is named in the report. */
-export const KEY_KINDS = [
+export const KEY_TYPES = [
   "state",
   "host_state",
   "mission",
@@ -35,7 +36,7 @@ export const KEY_KINDS = [
   "attack_type",
   "assistance_type",
 ] as const;
-export type KeyKind = (typeof KEY_KINDS)[number];
+export type KeyType = (typeof KEY_TYPES)[number];
 
 export interface ValueColumn {
   column: string;
@@ -48,8 +49,9 @@ export interface FigureSet {
   id: string;
   file: string;
   description: string;
-  edition?: "public" | "state";
-  key?: { column: string; kind: KeyKind };
+  /** Only in the editions of this audience (the `-- edition:` line). */
+  audience?: Audience;
+  key?: { column: string; type: KeyType };
   values: ValueColumn[];
   /** With $year and $scope still in it. */
   sql: string;
@@ -68,10 +70,10 @@ function parseSet(file: string, chunk: string): FigureSet {
   const description: string[] = [];
   for (const line of header) {
     let m: RegExpMatchArray | null;
-    if ((m = line.match(/^edition:\s*(public|state)\s*$/))) set.edition = m[1] as "public" | "state";
+    if ((m = line.match(/^edition:\s*(public|state)\s*$/))) set.audience = m[1] as Audience;
     else if ((m = line.match(/^key:\s*(\w+)\s+(\w+)\s*$/))) {
-      if (!KEY_KINDS.includes(m[2] as KeyKind)) throw problem(file, id, `unknown key kind '${m[2]}'`);
-      set.key = { column: m[1], kind: m[2] as KeyKind };
+      if (!KEY_TYPES.includes(m[2] as KeyType)) throw problem(file, id, `unknown key type '${m[2]}'`);
+      set.key = { column: m[1], type: m[2] as KeyType };
     } else if ((m = line.match(/^value\s+(\w+):\s*([\w.]+)\s*\|\s*(\w+)\s*\|\s*([\w-]+)\s*$/))) {
       if (!PERIODS.includes(m[4] as Period)) throw problem(file, id, `unknown period '${m[4]}'`);
       set.values.push({ column: m[1], label: m[2], unit: m[3], period: m[4] as Period });

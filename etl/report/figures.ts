@@ -3,7 +3,8 @@
 // that gives it (one row, one column `value`, when run on the package's tables). The sections
 // print figures only through this store, which records each one printed: figures.json is
 // exactly the figures the report shows.
-import { boundSql, figureSets, tablesRead, type FigureSet, type KeyKind, type Period } from "./definitions.ts";
+import { boundSql, figureSets, tablesRead, type FigureSet, type KeyType, type Period } from "./definitions.ts";
+import type { Audience } from "../extract/editions.ts";
 import { quoteIdent, quoteText } from "../extract/formats.ts";
 import { html, type Html, type Text } from "./text.ts";
 import type { ReportDb } from "./report-db.ts";
@@ -41,7 +42,7 @@ export interface Scope {
   year: number;
   /** 'ALL' in the public edition, else the edition's state. */
   scope: string;
-  edition: "public" | "state";
+  audience: Audience;
   /** The data cutoff, YYYY-MM-DD. */
   cutoff: string;
 }
@@ -50,8 +51,8 @@ export const figureId = (set: string, column: string, key: Key | null) =>
   `${set}.${column}${key === null ? "" : `/${key}`}`;
 
 /** A key in words. */
-export function keyName(text: Text, kind: KeyKind, key: Key): string {
-  switch (kind) {
+export function keyName(text: Text, type: KeyType, key: Key): string {
+  switch (type) {
     case "state":
       return text.state(String(key));
     case "host_state":
@@ -67,7 +68,7 @@ export function keyName(text: Text, kind: KeyKind, key: Key): string {
     case "month":
       return text.month(Number(key));
     default:
-      return text.t(`${kind}.${key}`);
+      return text.t(`${type}.${key}`);
   }
 }
 
@@ -112,9 +113,9 @@ export class Figures {
     readonly scope: Scope,
   ) {}
 
-  /** Runs every set of this kind of edition on the package. */
+  /** Runs every set the edition's audience has on the package. */
   async evaluate(db: ReportDb): Promise<void> {
-    const sets = figureSets().filter((s) => !s.edition || s.edition === this.scope.edition);
+    const sets = figureSets().filter((s) => !s.audience || s.audience === this.scope.audience);
     await db.load([...new Set(sets.flatMap((s) => tablesRead(s, db.tables)))]);
     for (const set of sets) {
       const sql = boundSql(set, this.scope.year, this.scope.scope);
@@ -130,7 +131,7 @@ export class Figures {
             const label =
               key === null
                 ? measure
-                : this.text.t("report.label.keyed", { measure, key: keyName(this.text, set.key!.kind, key) });
+                : this.text.t("report.label.keyed", { measure, key: keyName(this.text, set.key!.type, key) });
             const select = `SELECT ${quoteIdent(v.column)} AS value FROM (\n${sql}\n)`;
             return [
               v.column,
@@ -152,14 +153,14 @@ export class Figures {
             ];
           }),
         );
-        return { key: key ?? "", name: key === null ? "" : keyName(this.text, set.key!.kind, key), cells };
+        return { key: key ?? "", name: key === null ? "" : keyName(this.text, set.key!.type, key), cells };
       });
       if (!set.key && rows.length !== 1) throw new Error(`figures ${set.id}: expected one row, got ${rows.length}`);
       this.bySet.set(set.id, { set, rows });
     }
   }
 
-  /** Whether the edition has this set (some sets are for one kind of edition only). */
+  /** Whether the edition has this set (some sets are for one audience only). */
   has(set: string): boolean {
     return this.bySet.has(set);
   }

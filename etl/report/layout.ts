@@ -62,7 +62,7 @@ export function sectionStart(ctx: ReportContext, number: number, titleKey: strin
 /** The year and place a report is about, in words: "in all host States" or "in <state>", and "to …". */
 export function scopeWords(ctx: ReportContext) {
   const { text, scope, stateName } = ctx;
-  const isPublic = scope.edition === "public";
+  const isPublic = scope.audience === "public";
   return {
     year: text.year(scope.year),
     previousYear: text.year(scope.year - 1),

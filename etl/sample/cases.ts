@@ -42,7 +42,7 @@ function sentenceOf(state: string, random: Random): Row {
 
 /**
  * The dated events of one case, stopping at asOf: anything later has not happened yet.
- * `detail` draws what the contract gained later (perpetrator kind, in absentia,
+ * `detail` draws what the contract gained later (perpetrator_kind, in absentia,
  * overturned convictions, reparations) from a stream of its own, so that the draws of
  * every earlier field, and so the rest of the sample, stay as they were.
  */

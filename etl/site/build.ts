@@ -53,7 +53,7 @@ async function buildReports(warehouse: string, edition: Edition, years: number[]
         lang,
         warehouse,
         out: path.join(dir, folder),
-        edition: edition.kind === "public" ? "public" : `state:${edition.state}`,
+        edition: edition.audience === "public" ? "public" : `state:${edition.state}`,
       });
       built.push({
         year,
@@ -104,7 +104,7 @@ export function parseLanguages(text = LANGUAGE_CODES.join(",")): string[] {
  */
 export async function buildSite(
   warehouse = DEFAULT_WAREHOUSE,
-  edition: Edition = { kind: "public" },
+  edition: Edition = { audience: "public" },
   distRoot = DIST_DIR,
   languages: string[] = LANGUAGE_CODES,
   times: BuildTimes = [],
@@ -142,7 +142,7 @@ export async function buildSite(
         OBSERVABLE_TELEMETRY_DISABLE: "true",
         BLUE_LEDGER_WAREHOUSE: warehouse,
         BLUE_LEDGER_DIST: distRoot,
-        BLUE_LEDGER_EDITION: edition.kind === "public" ? "public" : `state:${edition.state}`,
+        BLUE_LEDGER_EDITION: edition.audience === "public" ? "public" : `state:${edition.state}`,
         BLUE_LEDGER_LANG: lang,
         BLUE_LEDGER_REPORTS: reportsDir,
       },

@@ -22,16 +22,16 @@ a strong { display: block; font-size: 1.25rem; color: #2b4fae; text-decoration: 
 /** The language chooser of `edition`, in the languages it was built in. */
 export function chooserPage(edition: Edition, codes: string[]): string {
   const languages = LANGUAGES.filter((l) => codes.includes(l.code));
-  const params = (code: string) => (edition.kind === "state" ? { state: stateName(edition.state, code) } : {});
+  const params = (code: string) => (edition.audience === "state" ? { state: stateName(edition.state, code) } : {});
   const title = (code: string) =>
-    textIn(code, edition.kind === "state" ? "edition.state.title" : "site.title", params(code));
+    textIn(code, edition.audience === "state" ? "edition.state.title" : "site.title", params(code));
   const links = languages.map(
     (l) =>
       `<li><a href="./${l.code}/" hreflang="${l.code}" lang="${l.code}" dir="${l.dir}"><strong>${escape(l.name)}</strong>` +
       `${escape(textIn(l.code, "site.tagline"))}</a></li>`,
   );
   const banners =
-    edition.kind === "state"
+    edition.audience === "state"
       ? languages.map(
           (l) =>
             `<p class="note" role="note" lang="${l.code}" dir="${l.dir}">${escape(textIn(l.code, "edition.state.banner", params(l.code)))}</p>`,

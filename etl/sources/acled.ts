@@ -1,5 +1,5 @@
 // Adapter for an ACLED (Armed Conflict Location & Event Data) export, as ACLED publishes
-// it. Each row is one political event of any kind in a country; Blue Ledger keeps only the
+// it. Each row is one political event of any sort in a country; Blue Ledger keeps only the
 // attacks on a UN mission (the mission named as actor2 or in assoc_actor_2) and maps each
 // onto a contract incident. Everything else is left out, counted per reason. ACLED's terms
 // forbid publishing its rows (etl/sources/terms.ts). See docs/sources/acled.md.

@@ -1,6 +1,6 @@
 // Latest-version upkeep: a staging model defines every loaded version
-// (stg_<kind>_versions, warehouse/staging/) and says by which key (`@latest-by`);
-// the view stg_<kind> shows the latest version of each key. The view is every
+// (stg_<name>_versions, warehouse/staging/) and says by which key (`@latest-by`);
+// the view stg_<name> shows the latest version of each key. The view is every
 // version minus the ones a later version replaced, listed in
 // etl_superseded_versions, so a load writes no second copy of its rows.
 import type { DuckDBConnection } from "@duckdb/node-api";
@@ -16,7 +16,7 @@ export const latestView = (model: Model) => latestViewOf(model.creates[0]);
 export const produces = (model: Model) => (model.latestBy ? [...model.creates, latestView(model)] : model.creates);
 
 /**
- * Keeps a staging model's latest view. A first load of a kind replaces nothing,
+ * Keeps a staging model's latest view. A first load of an export kind replaces nothing,
  * and a later one lists only the older versions of the keys it carried. The list
  * is made anew when the view is new (or `loadIds` is undefined). Returns whether
  * the view's rows changed. When it was updated rather than made anew, its changes

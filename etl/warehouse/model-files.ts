@@ -8,25 +8,24 @@ import { contractModelFile } from "./contract-tables.ts";
 import { readModelFile, type ModelFile, type ModelHeader } from "./model-header.ts";
 import { LAYER_PREFIXES, versionsView } from "./model-names.ts";
 import { sqlWords } from "./sql-words.ts";
+import type { CreatedType, ObjectType } from "./catalog.ts";
 
 export const MODEL_LAYERS = ["reference", "staging", "core", "marts", "audit"] as const;
 export type ModelLayer = (typeof MODEL_LAYERS)[number];
 /** The layers built from the loaded records, rebuilt (where needed) after every load. */
 export const DERIVED_LAYERS = MODEL_LAYERS.filter((layer) => layer !== "reference");
 
-export type CreatedKind = "TABLE" | "VIEW" | "MACRO";
-
 export interface Model {
   name: string;
   header: ModelHeader;
   /** Whether it creates tables or views (a model that changed from one to the other drops the old object first). */
-  kind: "TABLE" | "VIEW";
+  objectType: ObjectType;
   file: string;
   /** The SQL that builds it in full. */
   sql: string;
-  /** The tables, views and table macros it creates, with their kinds. */
+  /** The tables, views and table macros it creates, in order, and what each is (createdTypes). */
   creates: string[];
-  createdKinds: Map<string, CreatedKind>;
+  createdTypes: Map<string, CreatedType>;
   /** Whether the model's full SQL reads this table, view or macro (a name in a comment or string is no read). */
   reads: (table: string) => boolean;
   /** Staging: the key whose latest version the model keeps (`@latest-by`). */
@@ -35,15 +34,15 @@ export interface Model {
   incremental?: { on: string; sql: string };
 }
 
-/** The objects `CREATE [OR REPLACE] TABLE|VIEW|MACRO name` statements make, by kind, in order. */
-function createdObjects(words: string[]): Map<string, CreatedKind> {
-  const created = new Map<string, CreatedKind>();
+/** The objects `CREATE [OR REPLACE] TABLE|VIEW|MACRO name` statements make, each with its type, in order. */
+function createdObjects(words: string[]): Map<string, CreatedType> {
+  const created = new Map<string, CreatedType>();
   words.forEach((word, i) => {
     if (word !== "create") return;
     let at = i + 1;
     if (words[at] === "or" && words[at + 1] === "replace") at += 2;
-    const kind = words[at]?.toUpperCase();
-    if ((kind === "TABLE" || kind === "VIEW" || kind === "MACRO") && words[at + 1]) created.set(words[at + 1], kind);
+    const type = words[at]?.toUpperCase();
+    if ((type === "TABLE" || type === "VIEW" || type === "MACRO") && words[at + 1]) created.set(words[at + 1], type);
   });
   return created;
 }
@@ -53,23 +52,23 @@ export const readModel = (file: string, layer?: ModelLayer): Model => modelOf(fi
 /** The model of a parsed model file; `file` names it in errors. */
 function modelOf(file: string, { header, sql, incrementalSql }: ModelFile, layer?: ModelLayer): Model {
   const words = sqlWords(sql);
-  const createdKinds = createdObjects(words);
-  const creates = [...createdKinds.keys()];
+  const createdTypes = createdObjects(words);
+  const creates = [...createdTypes.keys()];
   const name = header.model;
   const where = path.relative(REPO_ROOT, file);
   if (layer && !LAYER_PREFIXES[layer].some((prefix) => name.startsWith(prefix)))
     throw new Error(`${where}: a ${layer} model's name starts with ${LAYER_PREFIXES[layer].join(" or ")}`);
   if (header.latestBy && creates[0] !== versionsView(name))
     throw new Error(`${where}: a model with @latest-by first creates the view ${versionsView(name)}`);
-  const read = new Set(words.filter((word) => !createdKinds.has(word)));
+  const read = new Set(words.filter((word) => !createdTypes.has(word)));
   return {
     name,
     header,
-    kind: [...createdKinds.values()].find((k) => k !== "MACRO") === "VIEW" ? "VIEW" : "TABLE",
+    objectType: [...createdTypes.values()].find((t) => t !== "MACRO") === "VIEW" ? "VIEW" : "TABLE",
     file,
     sql,
     creates,
-    createdKinds,
+    createdTypes,
     reads: (table) => read.has(table),
     latestBy: header.latestBy,
     incremental: header.incrementalOn ? { on: header.incrementalOn, sql: incrementalSql! } : undefined,

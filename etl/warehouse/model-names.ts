@@ -4,7 +4,7 @@ import type { ModelLayer } from "./model-files.ts";
 
 /** The loaders' append-only tables: raw_<kind>, every version a load carried. */
 export const RAW_PREFIX = "raw_";
-/** A staging model's view of every loaded version: stg_<kind>_versions. */
+/** A staging model's view of every loaded version: stg_<name>_versions (stg_case_events_versions over raw_cases). */
 export const VERSIONS_SUFFIX = "_versions";
 
 /** The prefixes a model file's name may take in each layer (reference files load ref_ tables). */

@@ -21,9 +21,9 @@ const SMALL_TABLE_ROWS = 1000;
 
 /** The rows of a table model's tables as text, when they are few enough to compare cheaply; else undefined. */
 async function smallTablesContent(connection: DuckDBConnection, model: Model): Promise<string | undefined> {
-  if (model.kind !== "TABLE") return undefined;
+  if (model.objectType !== "TABLE") return undefined;
   const parts: string[] = [];
-  for (const table of model.creates.filter((name) => model.createdKinds.get(name) === "TABLE")) {
+  for (const table of model.creates.filter((name) => model.createdTypes.get(name) === "TABLE")) {
     if (!(await exists(connection, "TABLE", table))) return undefined;
     if (Number(await scalar(connection, `SELECT count(*) FROM ${table}`)) > SMALL_TABLE_ROWS) return undefined;
     const rows = `SELECT string_agg(row::VARCHAR, '\n' ORDER BY row::VARCHAR) FROM ${table} row`;
@@ -32,10 +32,10 @@ async function smallTablesContent(connection: DuckDBConnection, model: Model): P
   return parts.join("\0");
 }
 
-/** A model that became a view (or a table) replaces the object of the other kind left by its older SQL. */
-async function dropOtherKind(connection: DuckDBConnection, model: Model): Promise<void> {
-  const other = model.kind === "VIEW" ? "TABLE" : "VIEW";
-  for (const name of model.creates.filter((created) => model.createdKinds.get(created) !== "MACRO"))
+/** A model that became a view (or a table) replaces the object of the other type left by its older SQL. */
+async function dropOtherType(connection: DuckDBConnection, model: Model): Promise<void> {
+  const other = model.objectType === "VIEW" ? "TABLE" : "VIEW";
+  for (const name of model.creates.filter((created) => model.createdTypes.get(created) !== "MACRO"))
     if (await exists(connection, other, name)) await connection.run(`DROP ${other} ${name}`);
 }
 
@@ -105,7 +105,7 @@ export async function runModels(
     const sha = digest(model.sql + (model.incremental?.sql ?? "") + fromReference);
     const missing = async () => {
       for (const name of model.creates)
-        if (!(await exists(connection, model.createdKinds.get(name)!, name))) return true;
+        if (!(await exists(connection, model.createdTypes.get(name)!, name))) return true;
       return false;
     };
     const modified = stored.get(model.name) !== sha;
@@ -123,7 +123,7 @@ export async function runModels(
         if (latest.incremental) updatedInPlace.add(view);
         if (rebuild) produces(model).forEach((table) => redefined.add(table));
       } else if (!loadIds || modified || isChanged("*") || [...changed].some(model.reads) || (await missing())) {
-        if (modified) await dropOtherKind(connection, model);
+        if (modified) await dropOtherType(connection, model);
         const before = modified ? undefined : await smallTablesContent(connection, model);
         if (modified) produces(model).forEach((table) => redefined.add(table));
         const incremental =

@@ -26,14 +26,14 @@ const attributions = accessed.flatMap(({ source, accessed_on }) => {
   return line ? [line] : [];
 });
 const [state] =
-  edition.kind === "state"
+  edition.audience === "state"
     ? await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = getvariable('edition_state')`)
     : [];
 await emitJson({
   edition:
-    edition.kind === "state"
-      ? { kind: "state", state: edition.state, name: state?.name_en ?? edition.state }
-      : { kind: "public" },
+    edition.audience === "state"
+      ? { audience: "state", state: edition.state, name: state?.name_en ?? edition.state }
+      : { audience: "public" },
   asOf: as_of_date,
   isSample: sources.some((s) => s.source === "sample"),
   sources,

@@ -1,7 +1,7 @@
 // The breakdowns every contributing country page draws, for all of them in one file that
 // the pages share (one loader run, one cached download, instead of one per country): per
 // nationality, its people killed and injured in attacks by year, mission, personnel
-// category, host state and kind of attack, under the small-cell rule
+// category, host state and attack type, under the small-cell rule
 // (warehouse/editions/nationality_breakdowns.sql). Pages name states themselves, in their language.
 import { editionSql, emitJson, query } from "../loaders/warehouse.ts";
 

@@ -1,5 +1,5 @@
 // Section 6, UN capacity-building assistance: the activities that started in the year, by
-// recipient state and by kind, with their amounts where known.
+// recipient state and by assistance type, with their amounts where known.
 import { bars } from "../charts.ts";
 import { scopeWords, sectionStart, chart, keyFigures, lead, table } from "../layout.ts";
 import type { ReportContext, Section } from "../layout.ts";

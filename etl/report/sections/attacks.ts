@@ -1,4 +1,4 @@
-// Section 3, Attacks: where incident records exist, the attacks of the year by month, kind and
+// Section 3, Attacks: where incident records exist, the attacks of the year by month, attack type and
 // host state, and against earlier years. Without them (the UN's fatalities data count people,
 // not attacks), the fatal attacks inferred from the deaths: a lower bound.
 import { bars, months } from "../charts.ts";

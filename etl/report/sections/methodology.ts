@@ -31,9 +31,9 @@ export function methodology(
 ): Section {
   const { text, scope } = ctx;
   const n = new Numbering(number, text);
-  const isPublic = scope.edition === "public";
+  const isPublic = scope.audience === "public";
   const edition = isPublic ? text.t("report.edition.public") : text.t("report.edition.state", { state: ctx.stateName });
-  const sets = figureSets().filter((s) => !s.edition || s.edition === scope.edition);
+  const sets = figureSets().filter((s) => !s.audience || s.audience === scope.audience);
   const steps = ["download", "views", "run", "table"].map(
     (k) =>
       html`<li>${text.th(`report.method.recompute.${k}`, { code: html`<code>${text.t(`report.method.recompute.${k}Code`)}</code>` })}</li>`,

@@ -5,6 +5,6 @@ import { parseArgs } from "node:util";
 import { edition, editionSql, emitJson, query } from "../../loaders/warehouse.ts";
 
 const { values } = parseArgs({ options: { state: { type: "string" } } });
-if (edition.kind !== "state" || edition.state !== values.state)
+if (edition.audience !== "state" || edition.state !== values.state)
   throw new Error(`case files of ${values.state} belong only in its state edition`);
 await emitJson(await query(editionSql("state_case_events.sql")));

@@ -6,7 +6,7 @@ import { matchRegions, readAliases, readBoundaries, type RegionCounts } from "..
 const { values } = parseArgs({ options: { state: { type: "string" } } });
 const state = values.state!;
 // A state edition carries only its own state's page (observablehq.config.ts); refuse any other.
-if (edition.kind === "state" && edition.state !== state)
+if (edition.audience === "state" && edition.state !== state)
   throw new Error(`host state ${state} is not in the edition for ${edition.state}`);
 const [profile] = await query(`SELECT iso3, name_en FROM dim_states WHERE iso3 = $state`, { state });
 // Attacks per first-level region, matched to the boundaries of the region map; regions only, no point.
