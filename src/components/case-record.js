@@ -26,8 +26,13 @@ const outcome = (_, row) =>
     .filter(Boolean)
     .join(" · ") || "–";
 
-const source = (url, row) =>
-  html`<a href=${url} rel="external noopener noreferrer">${t(row.source_date ? "record.source" : "record.source.undated", { publisher: row.source_publisher ?? url, date: formatDate(row.source_date) })}</a>`;
+const source = (url, row) => {
+  const text = t(row.source_date ? "record.source" : "record.source.undated", {
+    publisher: row.source_publisher ?? url,
+    date: formatDate(row.source_date),
+  });
+  return html`<a href=${url} rel="external noopener noreferrer">${text}</a>`;
+};
 
 /** The columns of a public-record event table, shared by every page that lists cases. */
 export const recordColumns = [
@@ -50,9 +55,17 @@ export const recordColumns = [
 /** One card per case: the attack it concerns, then its events with their sources. */
 export function CaseRecord(events) {
   const [first] = events;
+  const title = t("record.case.title", {
+    state: stateLabel(first.host_state),
+    date: formatDate(first.first_attack_date),
+  });
+  const killed = t("record.case.killed", {
+    killed: formatInteger(first.killed),
+    attacks: first.incident_ids.replaceAll(";", ", "),
+  });
   return html`<div class="card case-record">
-    <h3>${t("record.case.title", { state: stateLabel(first.host_state), date: formatDate(first.first_attack_date) })}</h3>
-    <p class="chart-notes">${t("record.case.killed", { killed: formatInteger(first.killed), attacks: first.incident_ids.replaceAll(";", ", ") })}</p>
+    <h3>${title}</h3>
+    <p class="chart-notes">${killed}</p>
     ${DataTable(events, { columns: recordColumns })}
   </div>`;
 }

@@ -16,11 +16,11 @@ export const sourceLine = () => sourceNote(meta);
 
 /** The units and source under a chart, then its table alternative (columns as DataTable takes them). */
 export function ChartNotes({ units, source = sourceLine(), rows, columns } = {}) {
-  return html`<p class="chart-notes">${units}${units && source ? " · " : ""}${source}</p>${
-    rows
-      ? html`<details class="table-alternative"><summary>${t("site.table.show")}</summary>${DataTable(rows, { columns })}</details>`
-      : ""
-  }`;
+  const table = rows && DataTable(rows, { columns });
+  const details = table
+    ? html`<details class="table-alternative"><summary>${t("site.table.show")}</summary>${table}</details>`
+    : "";
+  return html`<p class="chart-notes">${units}${units && source ? " · " : ""}${source}</p>${details}`;
 }
 
 export function ChartCard(chart, { title, finding, units, source, rows, columns }) {

@@ -12,7 +12,8 @@ export function DataTable(rows, { columns, caption } = {}) {
       (row) =>
         html`<tr>${columns.map((c) => {
           const value = row[c.key];
-          return html`<td class=${c.numeric ? "num" : ""}>${value == null ? "–" : c.format ? c.format(value, row) : String(value)}</td>`;
+          const cell = value == null ? "–" : c.format ? c.format(value, row) : String(value);
+          return html`<td class=${c.numeric ? "num" : ""}>${cell}</td>`;
         })}</tr>`,
     )}</tbody>
   </table></div>`;

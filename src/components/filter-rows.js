@@ -5,7 +5,13 @@
 /**
  * @template {Record<string, unknown>} T
  * @param {T[]} rows
- * @param {{from?: number | null, to?: number | null, hostState?: string | null, mission?: string | null, category?: string | null}} [filters]
+ * @param {{
+ *   from?: number | null,
+ *   to?: number | null,
+ *   hostState?: string | null,
+ *   mission?: string | null,
+ *   category?: string | null
+ * }} [filters]
  * @returns {T[]}
  */
 export function filterRows(rows, { from = null, to = null, hostState = null, mission = null, category = null } = {}) {

@@ -104,7 +104,10 @@ export function timeToConviction(curve, name) {
     : t(`impunity.km.findingNever${suffix}`, { name, share: formatPercent(points.at(-1).share_without_conviction) });
 }
 
-/** The pipeline (one host state's, or host_state = ALL): the share of attacks with no investigation, and convictions. */
+/**
+ * The pipeline (one host state's, or host_state = ALL): the share of attacks with no
+ * investigation, and convictions.
+ */
 export function neverInvestigated(funnel) {
   const noCase = funnel.find((d) => d.stage === "no_case");
   if (!noCase?.incidents_reached) return "";

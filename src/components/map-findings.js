@@ -30,7 +30,10 @@ export function offMap(values, drawnIds) {
   return { count: missing.length, total: missing.reduce((s, [, v]) => s + v, 0), ids: missing.map(([id]) => id) };
 }
 
-/** The region map's finding: the drawn unit with most attacks, its share of the located attacks, and the divisions not drawn. */
+/**
+ * The region map's finding: the drawn unit with most attacks, its share of the located
+ * attacks, and the divisions not drawn.
+ */
 export function regionFinding({ regions, units, withoutRegion }) {
   const located = regions.reduce((s, d) => s + d.incidents, 0);
   const top = topShare(units, "drawn", "incidents");

@@ -4,7 +4,8 @@ import { emitCsv, query } from "../loaders/warehouse.ts";
 await emitCsv(
   await query(
     `WITH attacks AS (
-       SELECT host_state, sum(incidents) AS attacks, sum(killed) AS killed_in_attacks FROM mart_attack_incidents GROUP BY 1),
+       SELECT host_state, sum(incidents) AS attacks, sum(killed) AS killed_in_attacks
+       FROM mart_attack_incidents GROUP BY 1),
      casualties AS (SELECT host_state, sum(killed) AS killed FROM mart_attack_casualties_by_year GROUP BY 1),
      aid AS (
        SELECT recipient_state AS host_state, sum(activities) AS assistance_activities, sum(amount_usd) AS assistance_usd

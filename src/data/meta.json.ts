@@ -11,7 +11,8 @@ const sources = await query<{ source: string; kind: string; files: number; rows_
 );
 const [counts] = await query<Record<string, number>>(
   // incidents: those of the exports, which mart_attack_incidents counts (not ACLED's, counted apart).
-  `SELECT (SELECT count(*) FROM fct_incidents WHERE source_dataset IS NULL) AS incidents, (SELECT count(*) FROM fct_casualties) AS casualties,
+  `SELECT (SELECT count(*) FROM fct_incidents WHERE source_dataset IS NULL) AS incidents,
+          (SELECT count(*) FROM fct_casualties) AS casualties,
           (SELECT count(*) FROM fct_casualties WHERE outcome = 'injured') AS injured,
           (SELECT count(*) FROM fct_case_events) AS case_events, (SELECT count(*) FROM fct_assistance) AS assistance,
           (SELECT count(*) FROM fct_requests) AS requests, (SELECT count(*) FROM mart_public_record) AS public_record`,

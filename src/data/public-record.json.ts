@@ -9,7 +9,8 @@ const events = await query(
    ORDER BY r.host_state, r.first_attack_date, r.case_id, r.event_date, r.event`,
 );
 const [summary] = await query(
-  `SELECT greatest(max(source_date), max(event_date)) AS as_of, count(DISTINCT case_id) AS cases, count(DISTINCT host_state) AS host_states
+  `SELECT greatest(max(source_date), max(event_date)) AS as_of, count(DISTINCT case_id) AS cases,
+          count(DISTINCT host_state) AS host_states
    FROM mart_public_record`,
 );
 await emitJson({ ...summary, events });

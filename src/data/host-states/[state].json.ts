@@ -15,7 +15,8 @@ const counts = await query<RegionCounts>(
   { state },
 );
 const [all] = await query<{ incidents: number; killed: number }>(
-  `SELECT coalesce(sum(incidents), 0) AS incidents, coalesce(sum(killed), 0) AS killed FROM mart_attack_incidents WHERE host_state = $state`,
+  `SELECT coalesce(sum(incidents), 0) AS incidents, coalesce(sum(killed), 0) AS killed
+   FROM mart_attack_incidents WHERE host_state = $state`,
   { state },
 );
 const located = counts.reduce((s, c) => ({ incidents: s.incidents + c.incidents, killed: s.killed + c.killed }), {
