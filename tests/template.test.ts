@@ -226,7 +226,8 @@ describe("a filled-in template", () => {
     expect(
       await rows(
         w,
-        `SELECT casualty_id, incident_id, incident_date, mission, personnel_category, nationality, outcome, incident_type
+        `SELECT casualty_id, incident_id, incident_date, mission, personnel_category, nationality, outcome,
+           incident_type
          FROM raw_casualties ORDER BY 1`,
       ),
     ).toEqual([
