@@ -94,7 +94,7 @@ describe("keyboard", () => {
       try {
         const controls = (await page.evaluate(`(() => {
         const all = [
-          ...document.querySelectorAll("a[href], select, input, button, summary, [tabindex]:not([tabindex='-1'])"),
+          ...document.querySelectorAll("a[href], select, input, button, summary, [tabindex]:not([tabindex='-1'])")
         ].filter((e) => !e.closest("[inert], [hidden]")
           && (e.tagName === "SUMMARY" || !e.closest("details:not([open])"))
           && getComputedStyle(e).visibility !== "hidden"
