@@ -51,7 +51,8 @@ const shift = (date: string, days: number) =>
 
 if (!haveRealData)
   console.warn(
-    `acled-real.test.ts: the ACLED Mali export or the UN's 2025 release was not found in ${realDataDir}; real-data checks skipped`,
+    `acled-real.test.ts: the ACLED Mali export or the UN's 2025 release was not found in ${realDataDir}; ` +
+      `real-data checks skipped`,
   );
 
 describe.skipIf(!haveRealData)(`ACLED Mali 2010-2020 with the UN's 2025 release (needs ${realDataDir})`, () => {
@@ -62,7 +63,8 @@ describe.skipIf(!haveRealData)(`ACLED Mali 2010-2020 with the UN's 2025 release 
   const dates = acled.map((r) => r.event_date).sort();
   const [from, to] = [dates[0], dates.at(-1)!];
 
-  // The link rule, written out again: per MINUSMA death in a malicious act, the day-precise attacks on it that day, else either side.
+  // The link rule, written out again: per MINUSMA death in a malicious act, the day-precise attacks on it that day,
+  // else either side.
   const attacksOn = new Map<string, string[]>();
   for (const r of kept.filter((r) => r.time_precision === "1"))
     attacksOn.set(`${target(r)} ${r.event_date}`, [
@@ -103,39 +105,49 @@ describe.skipIf(!haveRealData)(`ACLED Mali 2010-2020 with the UN's 2025 release 
   }, 120_000);
   afterAll(() => w?.close());
 
-  it("reads every row and keeps the attacks on MINUSMA, whatever the years in brackets: rows in = kept + rejected + left out", async () => {
-    const acledLoad = loads.find((l) => l.kind === "incidents")!;
-    console.log(
-      `ACLED Mali: ${acled.length} rows read, ${kept.length} kept, ${acled.length - aboutMission.length} left out as not about peacekeepers, ` +
-        `${aboutMission.length - kept.length} as no attack, ${acledLoad.rowsRejected} rejected; ${acledLoad.seconds.toFixed(2)} s for ACLED, ${seconds.toFixed(2)} s with the UN release`,
-    );
-    expect([acledLoad.rowsIn, acledLoad.rowsLoaded, acledLoad.rowsRejected, acledLoad.rowsLeftOut]).toEqual([
-      acled.length,
-      kept.length,
-      0,
-      acled.length - kept.length,
-    ]);
-    const reasons = await rows(
-      w,
-      "SELECT sum(rows) FILTER (reason LIKE 'not about%') AS off_scope, sum(rows) FILTER (reason LIKE 'not an attack%') AS no_attack FROM etl_left_out",
-    );
-    expect(reasons).toEqual([
-      { off_scope: acled.length - aboutMission.length, no_attack: aboutMission.length - kept.length },
-    ]);
-    for (const years of ["(2013-)", "(2013-2020)", "(2020-)"])
+  it(
+    "reads every row and keeps the attacks on MINUSMA, whatever the years in brackets: " +
+      "rows in = kept + rejected + left out",
+    async () => {
+      const acledLoad = loads.find((l) => l.kind === "incidents")!;
+      console.log(
+        `ACLED Mali: ${acled.length} rows read, ${kept.length} kept, ` +
+          `${acled.length - aboutMission.length} left out as not about peacekeepers, ` +
+          `${aboutMission.length - kept.length} as no attack, ${acledLoad.rowsRejected} rejected; ` +
+          `${acledLoad.seconds.toFixed(2)} s for ACLED, ${seconds.toFixed(2)} s with the UN release`,
+      );
+      expect([acledLoad.rowsIn, acledLoad.rowsLoaded, acledLoad.rowsRejected, acledLoad.rowsLeftOut]).toEqual([
+        acled.length,
+        kept.length,
+        0,
+        acled.length - kept.length,
+      ]);
+      const reasons = await rows(
+        w,
+        `SELECT sum(rows) FILTER (reason LIKE 'not about%') AS off_scope,
+           sum(rows) FILTER (reason LIKE 'not an attack%') AS no_attack
+         FROM etl_left_out`,
+      );
+      expect(reasons).toEqual([
+        { off_scope: acled.length - aboutMission.length, no_attack: aboutMission.length - kept.length },
+      ]);
+      for (const years of ["(2013-)", "(2013-2020)", "(2020-)"])
+        expect(
+          kept.some((r) => (r.actor2 + r.assoc_actor_2).includes(`Mali ${years}`)),
+          years,
+        ).toBe(true);
+      expect(await rows(w, "SELECT mission, count(*) AS n FROM fct_incidents GROUP BY ALL")).toEqual([
+        { mission: "MINUSMA", n: kept.length },
+      ]);
+      // The date accessed: ACLED's latest timestamp.
+      const latest = Math.max(...acled.map((r) => Number(r.timestamp)));
       expect(
-        kept.some((r) => (r.actor2 + r.assoc_actor_2).includes(`Mali ${years}`)),
-        years,
-      ).toBe(true);
-    expect(await rows(w, "SELECT mission, count(*) AS n FROM fct_incidents GROUP BY ALL")).toEqual([
-      { mission: "MINUSMA", n: kept.length },
-    ]);
-    // The date accessed: ACLED's latest timestamp.
-    const latest = Math.max(...acled.map((r) => Number(r.timestamp)));
-    expect(await rows(w, "SELECT accessed_on, records_from, records_to FROM etl_loads WHERE source = 'acled'")).toEqual(
-      [{ accessed_on: new Date(latest * 1000).toISOString().slice(0, 10), records_from: from, records_to: to }],
-    );
-  });
+        await rows(w, "SELECT accessed_on, records_from, records_to FROM etl_loads WHERE source = 'acled'"),
+      ).toEqual([
+        { accessed_on: new Date(latest * 1000).toISOString().slice(0, 10), records_from: from, records_to: to },
+      ]);
+    },
+  );
 
   it("links the MINUSMA deaths as the raw files say: same day, within a day, ambiguous, no candidate", async () => {
     const expected = {

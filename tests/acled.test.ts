@@ -19,25 +19,29 @@ const UN_2025 = fixture("un-fatalities-2025.csv");
 const NO_MISSION = "not about UN peacekeepers: no mission of missions.csv named as actor2 or in assoc_actor_2";
 
 describe("ACLED actor names and dates", () => {
-  it("names a mission by its acronym whatever the years in brackets, only when it is in missions.csv and says United Nations", () => {
-    const name = "United Nations Multidimensional Integrated Stabilization Mission in Mali";
-    for (const years of ["(2013-)", "(2013-2020)", "(2020-)", ""])
-      expect(missionOfActor(`MINUSMA: ${name} ${years}`)).toBe("MINUSMA");
-    expect(
-      missionOfActor(
-        "MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo (2010-)",
-      ),
-    ).toBe("MONUSCO");
-    expect(missionOfActor("UN: United Nations")).toBeUndefined(); // the organisation, no mission
-    expect(missionOfActor("UNHCR: United Nations Refugee Agency")).toBeUndefined(); // not in missions.csv
-    expect(missionOfActor("MINUSMA: a body that is not the UN's")).toBeUndefined();
-    expect(
-      missionOfActor(
-        "Mutiny of MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)",
-      ),
-    ).toBeUndefined();
-    expect(missionOfActor("Civilians (Mali)")).toBeUndefined();
-  });
+  it(
+    "names a mission by its acronym whatever the years in brackets, " +
+      "only when it is in missions.csv and says United Nations",
+    () => {
+      const name = "United Nations Multidimensional Integrated Stabilization Mission in Mali";
+      for (const years of ["(2013-)", "(2013-2020)", "(2020-)", ""])
+        expect(missionOfActor(`MINUSMA: ${name} ${years}`)).toBe("MINUSMA");
+      expect(
+        missionOfActor(
+          "MONUSCO: United Nations Organization Stabilization Mission in Democratic Republic of Congo (2010-)",
+        ),
+      ).toBe("MONUSCO");
+      expect(missionOfActor("UN: United Nations")).toBeUndefined(); // the organisation, no mission
+      expect(missionOfActor("UNHCR: United Nations Refugee Agency")).toBeUndefined(); // not in missions.csv
+      expect(missionOfActor("MINUSMA: a body that is not the UN's")).toBeUndefined();
+      expect(
+        missionOfActor(
+          "Mutiny of MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali (2013-)",
+        ),
+      ).toBeUndefined();
+      expect(missionOfActor("Civilians (Mali)")).toBeUndefined();
+    },
+  );
 
   it("reads both date layouts ACLED has published", () => {
     expect(acledDate("2020-12-31")).toBe("2020-12-31");
@@ -63,7 +67,8 @@ describe("ACLED export with the UN's deaths: hand-made fixtures", () => {
     ]);
     const ledger = await rows(
       w,
-      "SELECT source, rows_in, rows_loaded, rows_rejected, rows_left_out, accessed_on, records_from, records_to FROM etl_loads ORDER BY load_id",
+      `SELECT source, rows_in, rows_loaded, rows_rejected, rows_left_out, accessed_on, records_from, records_to
+       FROM etl_loads ORDER BY load_id`,
     );
     // Access date: the latest timestamp, 1610409638 = 2021-01-12 UTC; the records span 2014-05-26 .. 2020-12-31.
     expect(ledger[0]).toEqual({
@@ -86,49 +91,54 @@ describe("ACLED export with the UN's deaths: hand-made fixtures", () => {
     ]);
   });
 
-  it("maps an event onto the incidents contract: place, type, perpetrator and narrative from ACLED, counts of UN personnel not known", async () => {
-    const [incident] = await rows(
-      w,
-      "SELECT * FROM fct_incidents i JOIN stg_incidents s USING (incident_id) WHERE incident_id = 'ACLED-MLI770001'",
-    );
-    expect(incident).toMatchObject({
-      incident_date: "2016-05-29",
-      date_precision: "day",
-      mission: "MINUSMA",
-      host_state: "MLI",
-      admin1: "Mopti",
-      admin2: "Douentza",
-      place: "CANARY-LOCATION-ACLED-c3d4",
-      latitude: 15.123457,
-      longitude: -2.765431,
-      attack_type: "ied_or_mine",
-      perpetrator_group: "CANARY-ACTOR-ACLED-a1b2",
-      casualty_counts: "not_known",
-      fatalities_all_parties: 5,
-      source_dataset: "acled",
-      killed_total: null,
-      injured_total: null,
-      killed_military: null,
-      injured_other: null,
-      last_updated: "2021-01-11", // timestamp 1610409138 = 2021-01-11 23:52 UTC
-    });
-    expect(String(incident.narrative)).toBe(
-      'CANARY-NOTE-ACLED-e5f6: a convoy of the mission struck an IED, "north" of the town, 5 killed.',
-    );
-    // Sub-event type → attack type (docs/sources/acled.md), and the mission found in actor2 or assoc_actor_2 whatever its brackets.
-    expect(await rows(w, "SELECT incident_id, mission, attack_type FROM fct_incidents ORDER BY incident_id")).toEqual(
-      [
-        ["ACLED-MLI770001", "ied_or_mine"], // IED; assoc_actor_2 (2013-)
-        ["ACLED-MLI770002", "indirect_fire"], // shelling; actor2 (2013-2020)
-        ["ACLED-MLI770003", "direct_fire"], // armed clash; assoc_actor_2 after France (2013-2020)
-        ["ACLED-MLI770004", "ied_or_mine"], // suicide bomb
-        ["ACLED-MLI770005", "direct_fire"], // armed clash; actor2 (2020-)
-        ["ACLED-MLI770006", "other"], // violent demonstration
-        ["ACLED-MLI770007", "other"], // attack on civilians of the mission
-        ["ACLED-MLI770014", "other"], // looting; assoc_actor_2 (2020-)
-      ].map(([incident_id, attack_type]) => ({ incident_id, mission: "MINUSMA", attack_type })),
-    );
-  });
+  it(
+    "maps an event onto the incidents contract: place, type, perpetrator and narrative from ACLED, " +
+      "counts of UN personnel not known",
+    async () => {
+      const [incident] = await rows(
+        w,
+        "SELECT * FROM fct_incidents i JOIN stg_incidents s USING (incident_id) WHERE incident_id = 'ACLED-MLI770001'",
+      );
+      expect(incident).toMatchObject({
+        incident_date: "2016-05-29",
+        date_precision: "day",
+        mission: "MINUSMA",
+        host_state: "MLI",
+        admin1: "Mopti",
+        admin2: "Douentza",
+        place: "CANARY-LOCATION-ACLED-c3d4",
+        latitude: 15.123457,
+        longitude: -2.765431,
+        attack_type: "ied_or_mine",
+        perpetrator_group: "CANARY-ACTOR-ACLED-a1b2",
+        casualty_counts: "not_known",
+        fatalities_all_parties: 5,
+        source_dataset: "acled",
+        killed_total: null,
+        injured_total: null,
+        killed_military: null,
+        injured_other: null,
+        last_updated: "2021-01-11", // timestamp 1610409138 = 2021-01-11 23:52 UTC
+      });
+      expect(String(incident.narrative)).toBe(
+        'CANARY-NOTE-ACLED-e5f6: a convoy of the mission struck an IED, "north" of the town, 5 killed.',
+      );
+      // Sub-event type → attack type (docs/sources/acled.md), and the mission found in actor2 or assoc_actor_2
+      // whatever its brackets.
+      expect(await rows(w, "SELECT incident_id, mission, attack_type FROM fct_incidents ORDER BY incident_id")).toEqual(
+        [
+          ["ACLED-MLI770001", "ied_or_mine"], // IED; assoc_actor_2 (2013-)
+          ["ACLED-MLI770002", "indirect_fire"], // shelling; actor2 (2013-2020)
+          ["ACLED-MLI770003", "direct_fire"], // armed clash; assoc_actor_2 after France (2013-2020)
+          ["ACLED-MLI770004", "ied_or_mine"], // suicide bomb
+          ["ACLED-MLI770005", "direct_fire"], // armed clash; actor2 (2020-)
+          ["ACLED-MLI770006", "other"], // violent demonstration
+          ["ACLED-MLI770007", "other"], // attack on civilians of the mission
+          ["ACLED-MLI770014", "other"], // looting; assoc_actor_2 (2020-)
+        ].map(([incident_id, attack_type]) => ({ incident_id, mission: "MINUSMA", attack_type })),
+      );
+    },
+  );
 
   it("links each UN malicious-act death by mission and date, and says why the others are not", async () => {
     expect(
@@ -214,41 +224,48 @@ describe("ACLED export with the UN's deaths: hand-made fixtures", () => {
     ]);
   });
 
-  it("counts each attack once: the inferred attacks stay, carrying their link, and no ACLED row becomes an attack of its own", async () => {
-    const attacks = await rows(
-      w,
-      "SELECT incident_id, inferred, linked_incident_id, killed_total FROM fct_incident_accountability ORDER BY incident_id",
-    );
-    // Without ACLED the UN fixture gives the same 8 inferred attacks (one per mission and day of malicious-act deaths).
-    const alone = await tempWarehouse();
-    try {
-      await loadFiles(alone, [UN_2025]);
-      const before = await rows(
-        alone,
-        "SELECT incident_id, killed_total FROM fct_incident_accountability ORDER BY incident_id",
-      );
-      expect(attacks.map(({ incident_id, killed_total }) => ({ incident_id, killed_total }))).toEqual(before);
-    } finally {
-      alone.close();
-    }
-    expect(attacks.every((a) => a.inferred === true)).toBe(true);
-    expect(attacks.filter((a) => a.linked_incident_id).map((a) => [a.incident_id, a.linked_incident_id])).toEqual([
-      ["INF-MINUSMA-20160529-malicious_act", "ACLED-MLI770001"],
-      ["INF-MINUSMA-20170815-malicious_act", "ACLED-MLI770002"],
-      ["INF-MINUSMA-20190120-malicious_act", "ACLED-MLI770005"],
-      ["INF-MINUSMA-20190121-malicious_act", "ACLED-MLI770005"],
-    ]);
-    // The attack-trend marts: ACLED's attacks are counted apart, never with the exports' incidents.
-    expect(await rows(w, "SELECT count(*) AS n FROM mart_attack_incidents")).toEqual([{ n: 0 }]);
-    expect(
-      await rows(
+  it(
+    "counts each attack once: the inferred attacks stay, carrying their link, " +
+      "and no ACLED row becomes an attack of its own",
+    async () => {
+      const attacks = await rows(
         w,
-        "SELECT sum(attacks) AS attacks, sum(attacks_linked) AS linked, sum(un_deaths_linked) AS deaths FROM mart_acled_attacks",
-      ),
-    ).toEqual([
-      { attacks: 8, linked: 3, deaths: 7 }, // 770001 (2 deaths), 770002 (1), 770005 (3 + 1)
-    ]);
-  });
+        `SELECT incident_id, inferred, linked_incident_id, killed_total
+         FROM fct_incident_accountability ORDER BY incident_id`,
+      );
+      // Without ACLED the UN fixture gives the same 8 inferred attacks
+      // (one per mission and day of malicious-act deaths).
+      const alone = await tempWarehouse();
+      try {
+        await loadFiles(alone, [UN_2025]);
+        const before = await rows(
+          alone,
+          "SELECT incident_id, killed_total FROM fct_incident_accountability ORDER BY incident_id",
+        );
+        expect(attacks.map(({ incident_id, killed_total }) => ({ incident_id, killed_total }))).toEqual(before);
+      } finally {
+        alone.close();
+      }
+      expect(attacks.every((a) => a.inferred === true)).toBe(true);
+      expect(attacks.filter((a) => a.linked_incident_id).map((a) => [a.incident_id, a.linked_incident_id])).toEqual([
+        ["INF-MINUSMA-20160529-malicious_act", "ACLED-MLI770001"],
+        ["INF-MINUSMA-20170815-malicious_act", "ACLED-MLI770002"],
+        ["INF-MINUSMA-20190120-malicious_act", "ACLED-MLI770005"],
+        ["INF-MINUSMA-20190121-malicious_act", "ACLED-MLI770005"],
+      ]);
+      // The attack-trend marts: ACLED's attacks are counted apart, never with the exports' incidents.
+      expect(await rows(w, "SELECT count(*) AS n FROM mart_attack_incidents")).toEqual([{ n: 0 }]);
+      expect(
+        await rows(
+          w,
+          `SELECT sum(attacks) AS attacks, sum(attacks_linked) AS linked, sum(un_deaths_linked) AS deaths
+         FROM mart_acled_attacks`,
+        ),
+      ).toEqual([
+        { attacks: 8, linked: 3, deaths: 7 }, // 770001 (2 deaths), 770002 (1), 770005 (3 + 1)
+      ]);
+    },
+  );
 
   it("reports the agreement of the two sources", async () => {
     expect(
@@ -311,46 +328,52 @@ describe("the ledger: rows in = loaded + rejected + left out", () => {
     const w = await tempWarehouse();
     try {
       await expect(
-        w.connection
-          .run(`INSERT INTO etl_loads (load_id, kind, source, file_name, file_sha256, file_bytes, started_at, finished_at,
-        rows_in, rows_loaded, rows_rejected, rows_left_out) VALUES (99, 'incidents', 'acled', 'x.csv', 'x', 1, now(), now(), 10, 5, 1, 3)`),
+        w.connection.run(`INSERT INTO etl_loads (load_id, kind, source, file_name, file_sha256, file_bytes,
+            started_at, finished_at, rows_in, rows_loaded, rows_rejected, rows_left_out)
+          VALUES (99, 'incidents', 'acled', 'x.csv', 'x', 1, now(), now(), 10, 5, 1, 3)`),
       ).rejects.toThrow(/CHECK/i);
     } finally {
       w.close();
     }
   });
 
-  it("brings a ledger made before rows could be left out, and raw tables without the new incident fields, up to date", async () => {
-    const file = tempWarehousePath();
-    const w = await openWarehouse(file);
-    await loadFiles(w, [UN_2025]);
-    // The ledger as it was: no left-out columns, and the old CHECK.
-    await w.connection
-      .run(`CREATE TABLE old_loads AS SELECT * EXCLUDE (rows_left_out, accessed_on, records_from, records_to) FROM etl_loads;
+  it(
+    "brings a ledger made before rows could be left out, " +
+      "and raw tables without the new incident fields, up to date",
+    async () => {
+      const file = tempWarehousePath();
+      const w = await openWarehouse(file);
+      await loadFiles(w, [UN_2025]);
+      // The ledger as it was: no left-out columns, and the old CHECK.
+      await w.connection.run(`CREATE TABLE old_loads AS
+        SELECT * EXCLUDE (rows_left_out, accessed_on, records_from, records_to) FROM etl_loads;
       DROP TABLE etl_loads;
-      CREATE TABLE etl_loads (load_id INTEGER PRIMARY KEY, kind VARCHAR NOT NULL, source VARCHAR NOT NULL, file_name VARCHAR NOT NULL,
-        file_sha256 VARCHAR NOT NULL, file_bytes BIGINT NOT NULL, started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL,
+      CREATE TABLE etl_loads (load_id INTEGER PRIMARY KEY, kind VARCHAR NOT NULL, source VARCHAR NOT NULL,
+        file_name VARCHAR NOT NULL, file_sha256 VARCHAR NOT NULL, file_bytes BIGINT NOT NULL,
+        started_at TIMESTAMP NOT NULL, finished_at TIMESTAMP NOT NULL,
         rows_in BIGINT NOT NULL, rows_loaded BIGINT NOT NULL, rows_rejected BIGINT NOT NULL, encoding VARCHAR,
         CHECK (rows_in = rows_loaded + rows_rejected));
       INSERT INTO etl_loads SELECT * FROM old_loads; DROP TABLE old_loads;
       ALTER TABLE raw_incidents DROP COLUMN admin2; ALTER TABLE raw_incidents DROP COLUMN casualty_counts;
-      ALTER TABLE raw_incidents DROP COLUMN fatalities_all_parties; ALTER TABLE raw_incidents DROP COLUMN source_dataset;`);
-    w.close();
-    const reopened = await openWarehouse(file);
-    try {
-      expect(await rows(reopened, "SELECT source, rows_in, rows_loaded, rows_left_out FROM etl_loads")).toEqual([
-        { source: "un-fatalities-2025", rows_in: 12, rows_loaded: 12, rows_left_out: 0 },
-      ]);
-      const [acled] = await loadFiles(reopened, [ACLED_2020]);
-      expect(acled.rowsLeftOut).toBe(5);
-      expect(
-        await rows(
-          reopened,
-          "SELECT count(*) AS n, count(admin2) AS admin2 FROM stg_incidents WHERE source_dataset = 'acled'",
-        ),
-      ).toEqual([{ n: 8, admin2: 8 }]);
-    } finally {
-      reopened.close();
-    }
-  });
+      ALTER TABLE raw_incidents DROP COLUMN fatalities_all_parties;
+      ALTER TABLE raw_incidents DROP COLUMN source_dataset;`);
+      w.close();
+      const reopened = await openWarehouse(file);
+      try {
+        expect(await rows(reopened, "SELECT source, rows_in, rows_loaded, rows_left_out FROM etl_loads")).toEqual([
+          { source: "un-fatalities-2025", rows_in: 12, rows_loaded: 12, rows_left_out: 0 },
+        ]);
+        const [acled] = await loadFiles(reopened, [ACLED_2020]);
+        expect(acled.rowsLeftOut).toBe(5);
+        expect(
+          await rows(
+            reopened,
+            "SELECT count(*) AS n, count(admin2) AS admin2 FROM stg_incidents WHERE source_dataset = 'acled'",
+          ),
+        ).toEqual([{ n: 8, admin2: 8 }]);
+      } finally {
+        reopened.close();
+      }
+    },
+  );
 });

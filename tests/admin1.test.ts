@@ -97,7 +97,14 @@ describe("matchRegions", () => {
       })),
     ).toEqual([
       { unit: "E", b: ["E", "W"], drawn: "East + West", admin1: ["Centre", "Westend"], incidents: 7, killed: 3 },
-      { unit: "N", b: ["N"], drawn: "Nördlich-Région", admin1: ["Nördlich-Région", "Top"], incidents: 7, killed: 0 },
+      {
+        unit: "N",
+        b: ["N"],
+        drawn: "Nördlich-Région",
+        admin1: ["Nördlich-Région", "Top"],
+        incidents: 7,
+        killed: 0,
+      },
     ]);
     expect(regions.map((r) => [r.admin1, r.unit, r.drawn])).toEqual([
       ["Nördlich-Région", "N", "Nördlich-Région"],

@@ -14,8 +14,10 @@ describe("npm run bench, at scale 1", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "blue-ledger-bench-test-"));
     const result = await runBench(1, dir);
     console.log(
-      `bench scale 1: bare ${result.bareSeconds.toFixed(2)} s, full ${result.fullSeconds.toFixed(2)} s (${result.ratio.toFixed(1)}×), ` +
-        `delta ${result.deltaSeconds.toFixed(2)} s (${(result.deltaRatio * 100).toFixed(0)}%), peak ${result.peakMemoryMB} MB`,
+      `bench scale 1: bare ${result.bareSeconds.toFixed(2)} s, full ${result.fullSeconds.toFixed(2)} s ` +
+        `(${result.ratio.toFixed(1)}×), ` +
+        `delta ${result.deltaSeconds.toFixed(2)} s (${(result.deltaRatio * 100).toFixed(0)}%), ` +
+        `peak ${result.peakMemoryMB} MB`,
     );
     const casualtyLines =
       readFileSync(path.join(dir, "sample", "casualties.csv"), "utf8")

@@ -75,63 +75,67 @@ describe("the effective conviction rate", () => {
     ]);
   });
 
-  it("keeps a conviction whose persons are not stated as one of a person in custody, and a report of no progress out of the cases", async () => {
-    // I3: C5 names no number of persons and nobody absent → effective on 2024-01-01.
-    // I5: C4 is only a report that nothing was done → no case, one report.
-    expect(
-      await rows(
-        warehouse,
-        `SELECT incident_id, cases, no_progress_reports, first_conviction_date, first_effective_conviction_date
+  it(
+    "keeps a conviction whose persons are not stated as one of a person in custody, " +
+      "and a report of no progress out of the cases",
+    async () => {
+      // I3: C5 names no number of persons and nobody absent → effective on 2024-01-01.
+      // I5: C4 is only a report that nothing was done → no case, one report.
+      expect(
+        await rows(
+          warehouse,
+          `SELECT incident_id, cases, no_progress_reports, first_conviction_date, first_effective_conviction_date
         FROM fct_incident_accountability ORDER BY incident_id`,
-      ),
-    ).toEqual([
-      {
-        incident_id: "I1",
-        cases: 1,
-        no_progress_reports: 0,
-        first_conviction_date: "2017-07-10",
-        first_effective_conviction_date: null,
-      },
-      {
-        incident_id: "I2",
-        cases: 1,
-        no_progress_reports: 0,
-        first_conviction_date: "2019-01-01",
-        first_effective_conviction_date: null,
-      },
-      {
-        incident_id: "I3",
-        cases: 1,
-        no_progress_reports: 0,
-        first_conviction_date: "2024-01-01",
-        first_effective_conviction_date: "2024-01-01",
-      },
-      {
-        incident_id: "I4",
-        cases: 1,
-        no_progress_reports: 0,
-        first_conviction_date: "2018-01-01",
-        first_effective_conviction_date: "2018-01-01",
-      },
-      {
-        incident_id: "I5",
-        cases: 0,
-        no_progress_reports: 1,
-        first_conviction_date: null,
-        first_effective_conviction_date: null,
-      },
-    ]);
-    // Cases per host state: MLI C1, C2, C5 (all convicted); CAF C3 (convicted); C4 is not a case.
-    expect(
-      await rows(
-        warehouse,
-        "SELECT host_state, status, sum(cases) AS cases FROM mart_cases_by_host_state GROUP BY ALL ORDER BY ALL",
-      ),
-    ).toEqual([
-      { host_state: "CAF", status: "convicted", cases: 1 },
-      { host_state: "MLI", status: "convicted", cases: 3 },
-    ]);
-  });
+        ),
+      ).toEqual([
+        {
+          incident_id: "I1",
+          cases: 1,
+          no_progress_reports: 0,
+          first_conviction_date: "2017-07-10",
+          first_effective_conviction_date: null,
+        },
+        {
+          incident_id: "I2",
+          cases: 1,
+          no_progress_reports: 0,
+          first_conviction_date: "2019-01-01",
+          first_effective_conviction_date: null,
+        },
+        {
+          incident_id: "I3",
+          cases: 1,
+          no_progress_reports: 0,
+          first_conviction_date: "2024-01-01",
+          first_effective_conviction_date: "2024-01-01",
+        },
+        {
+          incident_id: "I4",
+          cases: 1,
+          no_progress_reports: 0,
+          first_conviction_date: "2018-01-01",
+          first_effective_conviction_date: "2018-01-01",
+        },
+        {
+          incident_id: "I5",
+          cases: 0,
+          no_progress_reports: 1,
+          first_conviction_date: null,
+          first_effective_conviction_date: null,
+        },
+      ]);
+      // Cases per host state: MLI C1, C2, C5 (all convicted); CAF C3 (convicted); C4 is not a case.
+      expect(
+        await rows(
+          warehouse,
+          "SELECT host_state, status, sum(cases) AS cases FROM mart_cases_by_host_state GROUP BY ALL ORDER BY ALL",
+        ),
+      ).toEqual([
+        { host_state: "CAF", status: "convicted", cases: 1 },
+        { host_state: "MLI", status: "convicted", cases: 3 },
+      ]);
+    },
+  );
 });
 
 describe("the public record mart", () => {
@@ -159,8 +163,10 @@ describe("the public record mart", () => {
 
 describe("requests to host states", () => {
   it("counts replies, days to reply and overdue requests per host state", async () => {
-    // R1 MLI replied in full after 30 days (2024-01-10 → 2024-02-09); R2 MLI no reply, due 2024-08-01 < cutoff → overdue;
-    // R3 CAF no reply, due 2025-01-31 > cutoff → not overdue; R4 CAF replied in part after 90 days (2024-02-01 → 2024-05-01).
+    // R1 MLI replied in full after 30 days (2024-01-10 → 2024-02-09);
+    // R2 MLI no reply, due 2024-08-01 < cutoff → overdue;
+    // R3 CAF no reply, due 2025-01-31 > cutoff → not overdue;
+    // R4 CAF replied in part after 90 days (2024-02-01 → 2024-05-01).
     // ALL: median of 30 and 90 = 60.
     expect(await rows(warehouse, "SELECT * FROM mart_requests_by_host_state ORDER BY host_state")).toEqual([
       {
@@ -215,7 +221,8 @@ describe("the cases contract", () => {
       expect(
         await rows(
           earlier,
-          `SELECT DISTINCT event_date_precision, perpetrator_kind, disclosure, persons_in_absentia, source_url FROM raw_cases`,
+          `SELECT DISTINCT event_date_precision, perpetrator_kind, disclosure, persons_in_absentia, source_url
+           FROM raw_cases`,
         ),
       ).toEqual([
         {
@@ -231,23 +238,27 @@ describe("the cases contract", () => {
     }
   });
 
-  it("rejects more persons in absentia than concerned, a web address that is not http(s), and a currency that is not ISO 4217", async () => {
-    const bad = await tempWarehouse();
-    try {
-      const [load] = await loadFiles(bad, [courts("bad-cases.csv")]);
-      expect([load.rowsIn, load.rowsLoaded, load.rowsRejected]).toEqual([4, 1, 3]);
-      expect(load.rejects.map((r) => [r.line, r.field])).toEqual([
-        [2, "persons_in_absentia"],
-        [3, "source_url"],
-        [4, "reparations_currency"],
-      ]);
-      expect(load.rejects.map((r) => r.reason)).toEqual([
-        "persons_in_absentia is more than persons_concerned",
-        "expected a web address starting with http:// or https:// (value 'ftp://example.org/x')",
-        "expected an ISO 4217 currency code such as XOF (value 'xof')",
-      ]);
-    } finally {
-      bad.close();
-    }
-  });
+  it(
+    "rejects more persons in absentia than concerned, a web address that is not http(s), " +
+      "and a currency that is not ISO 4217",
+    async () => {
+      const bad = await tempWarehouse();
+      try {
+        const [load] = await loadFiles(bad, [courts("bad-cases.csv")]);
+        expect([load.rowsIn, load.rowsLoaded, load.rowsRejected]).toEqual([4, 1, 3]);
+        expect(load.rejects.map((r) => [r.line, r.field])).toEqual([
+          [2, "persons_in_absentia"],
+          [3, "source_url"],
+          [4, "reparations_currency"],
+        ]);
+        expect(load.rejects.map((r) => r.reason)).toEqual([
+          "persons_in_absentia is more than persons_concerned",
+          "expected a web address starting with http:// or https:// (value 'ftp://example.org/x')",
+          "expected an ISO 4217 currency code such as XOF (value 'xof')",
+        ]);
+      } finally {
+        bad.close();
+      }
+    },
+  );
 });

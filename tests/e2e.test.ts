@@ -15,7 +15,8 @@ import { writeExtracts } from "../etl/extract/write-extracts.ts";
 import { rows } from "./helpers/warehouse.ts";
 
 const WAREHOUSE = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_TEST_WAREHOUSE ?? "test-results/sample.duckdb");
-const EDITION = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_SITE ?? "test-results/site/public"); // the public edition
+// The public edition.
+const EDITION = path.resolve(REPO_ROOT, process.env.BLUE_LEDGER_SITE ?? "test-results/site/public");
 // Its data files are the same in every language (the loaders run once): read the English build's.
 const DIST = path.join(EDITION, "en");
 const SAMPLE_DIR = path.join(REPO_ROOT, "warehouse/sample/seed-2589-scale-1");

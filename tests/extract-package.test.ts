@@ -220,26 +220,33 @@ beforeAll(async () => {
 afterAll(() => warehouse?.close());
 
 describe("the data package on the hand fixture", () => {
-  it("holds every public table and mart in four formats, and casualties and incidents by year, host state and mission", async () => {
-    const names = (await publicQueries(warehouse.connection)).map((q) => q.name);
-    expect(datapackage.resources.map((r) => r.name)).toEqual(names);
-    for (const name of names)
-      for (const ext of ["parquet", "arrow", "csv", "hxl.csv"])
-        expect(existsSync(path.join(dir, `${name}.${ext}`)), `${name}.${ext}`).toBe(true);
-    const paths = files.map((f) => f.path);
-    // Fixture: MLI attacks in 2015, 2018, 2023 and CAF ones in 2016 and 2022; casualties without an attack in 2019.
-    expect(paths.filter((p) => p.startsWith("incidents/"))).toEqual(
-      [2015, 2016, 2018, 2022, 2023].map((y) => `incidents/incident_year=${y}/data_0.parquet`),
-    );
-    expect(paths.filter((p) => p.startsWith("by-host-state/"))).toEqual(
-      ["CAF", "MLI"].flatMap((s) =>
-        ["casualties", "incidents"].flatMap((t) => [`by-host-state/${s}/${t}.parquet`, `by-host-state/${s}/${t}.csv`]),
-      ),
-    );
-    expect(paths).toContain("by-mission/MINUSMA/casualties.csv");
-    expect(paths.slice(-3)).toEqual(["datapackage.json", "CITATION.cff", "SHA256SUMS"]);
-    expect(paths.some((p) => /(^|\/)case/.test(p))).toBe(false); // case-level events are never published
-  });
+  it(
+    "holds every public table and mart in four formats, " +
+      "and casualties and incidents by year, host state and mission",
+    async () => {
+      const names = (await publicQueries(warehouse.connection)).map((q) => q.name);
+      expect(datapackage.resources.map((r) => r.name)).toEqual(names);
+      for (const name of names)
+        for (const ext of ["parquet", "arrow", "csv", "hxl.csv"])
+          expect(existsSync(path.join(dir, `${name}.${ext}`)), `${name}.${ext}`).toBe(true);
+      const paths = files.map((f) => f.path);
+      // Fixture: MLI attacks in 2015, 2018, 2023 and CAF ones in 2016 and 2022; casualties without an attack in 2019.
+      expect(paths.filter((p) => p.startsWith("incidents/"))).toEqual(
+        [2015, 2016, 2018, 2022, 2023].map((y) => `incidents/incident_year=${y}/data_0.parquet`),
+      );
+      expect(paths.filter((p) => p.startsWith("by-host-state/"))).toEqual(
+        ["CAF", "MLI"].flatMap((s) =>
+          ["casualties", "incidents"].flatMap((t) => [
+            `by-host-state/${s}/${t}.parquet`,
+            `by-host-state/${s}/${t}.csv`,
+          ]),
+        ),
+      );
+      expect(paths).toContain("by-mission/MINUSMA/casualties.csv");
+      expect(paths.slice(-3)).toEqual(["datapackage.json", "CITATION.cff", "SHA256SUMS"]);
+      expect(paths.some((p) => /(^|\/)case/.test(p))).toBe(false); // case-level events are never published
+    },
+  );
 
   it("describes and HXL-tags every published column (a new column without a description fails here)", () => {
     const undescribed = datapackage.resources.flatMap((r) =>
@@ -319,7 +326,8 @@ describe("the data package on the hand fixture", () => {
     }
   });
 
-  // The warehouse's rows an extract may hold: every casualty, and the incidents whose source's terms allow their rows (not ACLED's).
+  // The warehouse's rows an extract may hold: every casualty, and the incidents whose source's terms allow their rows
+  // (not ACLED's).
   const PUBLISHABLE = {
     casualties: "fct_casualties",
     incidents: "(SELECT * FROM fct_incidents WHERE source_dataset IS NULL)",
@@ -331,13 +339,15 @@ describe("the data package on the hand fixture", () => {
       const whole = `'${dir}/${name}.parquet'`;
       const [counts] = await warehouseRows(
         warehouse.connection,
-        `SELECT (SELECT count(*) FROM ${hive}) AS hive, (SELECT count(*) FROM ${whole}) AS whole, (SELECT count(*) FROM ${PUBLISHABLE[name]}) AS warehouse`,
+        `SELECT (SELECT count(*) FROM ${hive}) AS hive, (SELECT count(*) FROM ${whole}) AS whole,
+           (SELECT count(*) FROM ${PUBLISHABLE[name]}) AS warehouse`,
       );
       expect(counts.hive, name).toBe(counts.warehouse);
       expect(counts.whole, name).toBe(counts.warehouse);
       const [{ differ }] = await warehouseRows(
         warehouse.connection,
-        `SELECT count(*) AS differ FROM (SELECT * FROM ${hive} EXCEPT ALL SELECT * EXCLUDE (incident_year), incident_year FROM ${whole})`,
+        `SELECT count(*) AS differ
+         FROM (SELECT * FROM ${hive} EXCEPT ALL SELECT * EXCLUDE (incident_year), incident_year FROM ${whole})`,
       );
       expect(differ, name).toBe(0);
     }
@@ -371,28 +381,31 @@ describe("the data package on the hand fixture", () => {
     expect(check.status).toBe(0);
   });
 
-  it("carries release metadata: version, data cutoff (not the clock), sources with their sha256, licence, citation", async () => {
-    expect(datapackage.profile).toBe("tabular-data-package");
-    expect(datapackage.version).toBe(readJson(path.join(REPO_ROOT, "package.json")).version);
-    expect(datapackage.created).toBe("2024-12-31T00:00:00Z"); // the fixture's cutoff (assistance A3)
-    const loads = await warehouseRows(
-      warehouse.connection,
-      "SELECT file_name, file_sha256 FROM etl_loads ORDER BY load_id",
-    );
-    expect(datapackage.sources.map((s) => [s.path, s.hash])).toEqual(
-      loads.map((l) => [l.file_name, `sha256:${l.file_sha256}`]),
-    );
-    for (const r of datapackage.resources)
-      expect(r.hash, r.name).toBe(
-        `sha256:${createHash("sha256")
-          .update(readFileSync(path.join(dir, r.path)))
-          .digest("hex")}`,
+  it(
+    "carries release metadata: version, data cutoff (not the clock), " + "sources with their sha256, licence, citation",
+    async () => {
+      expect(datapackage.profile).toBe("tabular-data-package");
+      expect(datapackage.version).toBe(readJson(path.join(REPO_ROOT, "package.json")).version);
+      expect(datapackage.created).toBe("2024-12-31T00:00:00Z"); // the fixture's cutoff (assistance A3)
+      const loads = await warehouseRows(
+        warehouse.connection,
+        "SELECT file_name, file_sha256 FROM etl_loads ORDER BY load_id",
       );
-    const citation = readFileSync(path.join(dir, "CITATION.cff"), "utf8");
-    expect(citation).toMatch(/^cff-version: 1\.2\.0$/m);
-    expect(citation).toMatch(/^date-released: "2024-12-31"$/m);
-    expect(citation).toMatch(/^license: CC-BY-4\.0$/m);
-  });
+      expect(datapackage.sources.map((s) => [s.path, s.hash])).toEqual(
+        loads.map((l) => [l.file_name, `sha256:${l.file_sha256}`]),
+      );
+      for (const r of datapackage.resources)
+        expect(r.hash, r.name).toBe(
+          `sha256:${createHash("sha256")
+            .update(readFileSync(path.join(dir, r.path)))
+            .digest("hex")}`,
+        );
+      const citation = readFileSync(path.join(dir, "CITATION.cff"), "utf8");
+      expect(citation).toMatch(/^cff-version: 1\.2\.0$/m);
+      expect(citation).toMatch(/^date-released: "2024-12-31"$/m);
+      expect(citation).toMatch(/^license: CC-BY-4\.0$/m);
+    },
+  );
 
   it("is valid against its own constraints: required, enums, patterns, primary and foreign keys", async () => {
     expect(await constraintViolations(dir, datapackage)).toEqual([]);
@@ -507,27 +520,31 @@ describe("the data package of the sample warehouse", () => {
     }
   }, 60_000);
 
-  it("makes a site archive that is byte-identical run after run, with a light index for the Downloads page", async () => {
-    const run = () => {
-      const result = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["src/data/extracts.zip.ts"], {
-        cwd: REPO_ROOT,
-        env: { ...process.env, BLUE_LEDGER_WAREHOUSE: SAMPLE },
-        maxBuffer: 1e9,
-      });
-      expect(result.status, String(result.stderr)).toBe(0);
-      return result.stdout;
-    };
-    const first = run();
-    expect(createHash("sha256").update(run()).digest("hex")).toBe(createHash("sha256").update(first).digest("hex"));
-    const zip = await JSZip.loadAsync(first);
-    const index = JSON.parse(await zip.file("index.json")!.async("string"));
-    // The loader builds the public edition's package by default: no row-level tables (docs/editions.md).
-    const expected = await packagePaths(sample.connection, { audience: "public" });
-    expect(index.files.map((f: { path: string }) => f.path)).toEqual(expected);
-    expect(Object.keys(zip.files).sort()).toEqual([...expected, "index.json"].sort());
-    expect(expected.some((p) => /^(casualties|incidents|assistance)\b/.test(p))).toBe(false);
-    const gzipped = gzipSync(JSON.stringify(index)).length;
-    console.log(`index.json: ${JSON.stringify(index).length} bytes, ${gzipped} gzipped`);
-    expect(gzipped).toBeLessThan(50_000);
-  }, 120_000);
+  it(
+    "makes a site archive that is byte-identical run after run, " + "with a light index for the Downloads page",
+    async () => {
+      const run = () => {
+        const result = spawnSync(path.join(REPO_ROOT, "node_modules/.bin/tsx"), ["src/data/extracts.zip.ts"], {
+          cwd: REPO_ROOT,
+          env: { ...process.env, BLUE_LEDGER_WAREHOUSE: SAMPLE },
+          maxBuffer: 1e9,
+        });
+        expect(result.status, String(result.stderr)).toBe(0);
+        return result.stdout;
+      };
+      const first = run();
+      expect(createHash("sha256").update(run()).digest("hex")).toBe(createHash("sha256").update(first).digest("hex"));
+      const zip = await JSZip.loadAsync(first);
+      const index = JSON.parse(await zip.file("index.json")!.async("string"));
+      // The loader builds the public edition's package by default: no row-level tables (docs/editions.md).
+      const expected = await packagePaths(sample.connection, { audience: "public" });
+      expect(index.files.map((f: { path: string }) => f.path)).toEqual(expected);
+      expect(Object.keys(zip.files).sort()).toEqual([...expected, "index.json"].sort());
+      expect(expected.some((p) => /^(casualties|incidents|assistance)\b/.test(p))).toBe(false);
+      const gzipped = gzipSync(JSON.stringify(index)).length;
+      console.log(`index.json: ${JSON.stringify(index).length} bytes, ${gzipped} gzipped`);
+      expect(gzipped).toBeLessThan(50_000);
+    },
+    120_000,
+  );
 });

@@ -57,19 +57,22 @@ describe("findings", () => {
     expect(f.mostKilledCategory(rows)).toBe("Military account for 71% of the peacekeepers killed.");
   });
 
-  it("nationals of a contributing country: killed, injured when recorded, and missions in the singular or plural", () => {
-    const one = [
-      { killed: 2, injured: 1, missions: 1 },
-      { killed: 1, injured: 0, missions: 1 },
-    ];
-    expect(f.nationalsKilled(one, "Senegal", true)).toBe(
-      "3 nationals of Senegal killed and 1 injured in attacks, in 1 mission.",
-    );
-    expect(f.nationalsKilled([{ killed: 1234, injured: 0, missions: 2 }], "Chad", false)).toBe(
-      "1,234 nationals of Chad killed in attacks, in 2 missions.",
-    );
-    expect(f.nationalsKilled([], "Chad", false)).toBe("");
-  });
+  it(
+    "nationals of a contributing country: killed, injured when recorded, " + "and missions in the singular or plural",
+    () => {
+      const one = [
+        { killed: 2, injured: 1, missions: 1 },
+        { killed: 1, injured: 0, missions: 1 },
+      ];
+      expect(f.nationalsKilled(one, "Senegal", true)).toBe(
+        "3 nationals of Senegal killed and 1 injured in attacks, in 1 mission.",
+      );
+      expect(f.nationalsKilled([{ killed: 1234, injured: 0, missions: 2 }], "Chad", false)).toBe(
+        "1,234 nationals of Chad killed in attacks, in 2 missions.",
+      );
+      expect(f.nationalsKilled([], "Chad", false)).toBe("");
+    },
+  );
 
   it("conviction rates and the share without a verdict five years on", () => {
     const all = {
@@ -112,14 +115,18 @@ describe("findings", () => {
       expect(f.timeToConviction([])).toBe("");
     });
 
-    it("one host state: says so when most of its attacks reached a conviction (the old card always said fewer than half)", () => {
-      expect(f.timeToConviction(fast, "Mali")).toBe(
-        "Half of the fatal attacks in Mali reached a conviction within 2.3 years.",
-      );
-      expect(f.timeToConviction(slow, "Mali")).toBe(
-        "Fewer than half of the fatal attacks in Mali have reached a conviction: 70% still have none.",
-      );
-    });
+    it(
+      "one host state: says so when most of its attacks reached a conviction " +
+        "(the old card always said fewer than half)",
+      () => {
+        expect(f.timeToConviction(fast, "Mali")).toBe(
+          "Half of the fatal attacks in Mali reached a conviction within 2.3 years.",
+        );
+        expect(f.timeToConviction(slow, "Mali")).toBe(
+          "Fewer than half of the fatal attacks in Mali have reached a conviction: 70% still have none.",
+        );
+      },
+    );
   });
 
   it("pipelines: never investigated, and investigated and convicted", () => {

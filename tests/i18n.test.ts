@@ -20,7 +20,10 @@ const en = CATALOGUES.en as Catalogue;
 const PLURAL = /\.(zero|one|two|few|many|other)$/;
 const placeholders = (text: string) => [...new Set([...text.matchAll(/\{(\w+)\}/g)].map((m) => m[1]))].sort();
 
-/** Base keys of en.js that are plural (they have .one and .other forms: not so "attack_type.other"), and the plain keys. */
+/**
+ * Base keys of en.js that are plural (they have .one and .other forms: not so "attack_type.other"),
+ * and the plain keys.
+ */
 const pluralBases = new Set(
   Object.keys(en)
     .filter((k) => k.endsWith(".other") && k.replace(/other$/, "one") in en)
@@ -88,9 +91,8 @@ describe("catalogues", () => {
     expect(found.unknown).toEqual(["no.such.key"]);
     expect(found.badPlaceholders).toEqual(["etl.file.empty: {fichier} instead of {file}"]);
     // Arabic may say "one mission" and "two missions" without the digit, but not "few".
-    expect(problems("ar", { "count.missions.two": "بعثتان", "count.missions.few": "بعثات" }).badPlaceholders).toEqual([
-      "count.missions.few: {} instead of {count}",
-    ]);
+    const arabic = problems("ar", { "count.missions.two": "بعثتان", "count.missions.few": "بعثات" });
+    expect(arabic.badPlaceholders).toEqual(["count.missions.few: {} instead of {count}"]);
   });
 
   it.each(LANGUAGE_CODES.filter((c) => c !== "en"))(

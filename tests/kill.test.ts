@@ -158,7 +158,8 @@ describe("a load killed at any moment", () => {
     }
     const seconds = (ms = 0) => (ms / 1000).toFixed(1);
     console.log(
-      `kill test: one load ${seconds(loadMs)} s (committed at ${seconds(committedMs)} s); ${TRIALS} trials: ${JSON.stringify(outcomes)}`,
+      `kill test: one load ${seconds(loadMs)} s (committed at ${seconds(committedMs)} s); ` +
+        `${TRIALS} trials: ${JSON.stringify(outcomes)}`,
     );
     // Most kills must land inside the transaction, or the test proves little.
     expect(outcomes.untouched).toBeGreaterThanOrEqual(TRIALS / 2);

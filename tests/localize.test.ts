@@ -50,26 +50,30 @@ describe("localizePage", () => {
     expect(pageTitle("No such title", "x.html", "en")).toBe("No such title");
   });
 
-  it("writes lang and dir, Framework's labels, the switcher, hreflang links and a skip link; fixes the list and zoom", () => {
-    const html = localizePage(FRAMEWORK_PAGE, path.join("host-states", "MLI.html"), "ar");
-    expect(html).toContain('<html lang="ar" dir="rtl">');
-    expect(html).toContain('content="width=device-width, initial-scale=1"');
-    expect(html).not.toContain("maximum-scale");
-    expect(html).toMatch(/type="checkbox" title="[^"]+" aria-label="[^"]+">/);
-    expect(html).toMatch(/type="search" placeholder="[^"]+" aria-label="[^"]+">/);
-    expect(html).toContain('<li class="sidebar-close"><label id="observablehq-sidebar-close"');
-    expect(html).toContain('<a class="skip-link" href="#observablehq-main">');
-    for (const code of LANGUAGE_CODES) {
-      expect(html).toContain(`<link rel="alternate" hreflang="${code}" href="../../${code}/host-states/MLI">`);
-      expect(html).toContain(`href="../../${code}/host-states/MLI" hreflang="${code}" lang="${code}"`);
-    }
-    expect(html).toContain('<link rel="alternate" hreflang="x-default" href="../../">');
-    expect(html).toMatch(/<header id="observablehq-header">\n<nav class="language-switcher"/);
-    expect(html.match(/aria-current/g)).toHaveLength(1);
-    // Built in two languages only: no link to the four that are not there.
-    const two = localizePage(FRAMEWORK_PAGE, "impunity.html", "en", ["en", "ar"]);
-    expect(two.match(/hreflang="\w+" lang=/g)).toEqual(['hreflang="ar" lang=', 'hreflang="en" lang=']);
-  });
+  it(
+    "writes lang and dir, Framework's labels, the switcher, hreflang links and a skip link; " +
+      "fixes the list and zoom",
+    () => {
+      const html = localizePage(FRAMEWORK_PAGE, path.join("host-states", "MLI.html"), "ar");
+      expect(html).toContain('<html lang="ar" dir="rtl">');
+      expect(html).toContain('content="width=device-width, initial-scale=1"');
+      expect(html).not.toContain("maximum-scale");
+      expect(html).toMatch(/type="checkbox" title="[^"]+" aria-label="[^"]+">/);
+      expect(html).toMatch(/type="search" placeholder="[^"]+" aria-label="[^"]+">/);
+      expect(html).toContain('<li class="sidebar-close"><label id="observablehq-sidebar-close"');
+      expect(html).toContain('<a class="skip-link" href="#observablehq-main">');
+      for (const code of LANGUAGE_CODES) {
+        expect(html).toContain(`<link rel="alternate" hreflang="${code}" href="../../${code}/host-states/MLI">`);
+        expect(html).toContain(`href="../../${code}/host-states/MLI" hreflang="${code}" lang="${code}"`);
+      }
+      expect(html).toContain('<link rel="alternate" hreflang="x-default" href="../../">');
+      expect(html).toMatch(/<header id="observablehq-header">\n<nav class="language-switcher"/);
+      expect(html.match(/aria-current/g)).toHaveLength(1);
+      // Built in two languages only: no link to the four that are not there.
+      const two = localizePage(FRAMEWORK_PAGE, "impunity.html", "en", ["en", "ar"]);
+      expect(two.match(/hreflang="\w+" lang=/g)).toEqual(['hreflang="ar" lang=', 'hreflang="en" lang=']);
+    },
+  );
 
   it("puts French words where Framework wrote English, and titles pages in French", () => {
     const html = localizePage(

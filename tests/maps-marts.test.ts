@@ -29,42 +29,45 @@ beforeAll(async () => {
 afterAll(() => warehouse.close());
 
 describe("mart_contributing_countries", () => {
-  it("counts each nationality's dead in attacks and in all, the attacks that killed them and their follow-up", async () => {
-    // BGD: killed C01 (attack) + C13 (accident) = 2 in all, 1 in attacks; injured C12. One mission
-    // (MINUSMA), one host state (MLI); attack I1: investigated and convicted (K1).
-    // SEN: 2 killed in I2, investigated, acquitted: no conviction. Ranks: SEN 2 killed → 1; the four
-    // with 1 share place 2 (rank, as in sport); EGY has no one killed: no row.
-    const sql = `SELECT * FROM mart_contributing_countries ORDER BY nationality`;
-    const columns = (
-      n: string,
-      all: number,
-      attacks: number,
-      injured: number,
-      rank: number,
-      fatal: number,
-      inv: number,
-      conv: number,
-    ) => ({
-      nationality: n,
-      killed_all: all,
-      killed_in_attacks: attacks,
-      injured_in_attacks: injured,
-      mission_count: 1,
-      host_state_count: 1,
-      rank_in_attacks: rank,
-      fatal_incidents: fatal,
-      with_investigation: inv,
-      with_conviction: conv,
-      with_effective_conviction: conv,
-    });
-    expect(await rows(warehouse, sql)).toEqual([
-      columns("BGD", 2, 1, 1, 2, 1, 1, 1),
-      columns("CAF", 1, 1, 0, 2, 1, 1, 1), // I5: K4
-      columns("RWA", 1, 1, 1, 2, 1, 1, 1), // I4: K3 investigated, K4 convicted
-      columns("SEN", 2, 2, 0, 1, 1, 1, 0), // one attack (I2) killed both
-      columns("TCD", 1, 1, 2, 2, 1, 1, 1), // C03 and C08 injured
-    ]);
-  });
+  it(
+    "counts each nationality's dead in attacks and in all, " + "the attacks that killed them and their follow-up",
+    async () => {
+      // BGD: killed C01 (attack) + C13 (accident) = 2 in all, 1 in attacks; injured C12. One mission
+      // (MINUSMA), one host state (MLI); attack I1: investigated and convicted (K1).
+      // SEN: 2 killed in I2, investigated, acquitted: no conviction. Ranks: SEN 2 killed → 1; the four
+      // with 1 share place 2 (rank, as in sport); EGY has no one killed: no row.
+      const sql = `SELECT * FROM mart_contributing_countries ORDER BY nationality`;
+      const columns = (
+        n: string,
+        all: number,
+        attacks: number,
+        injured: number,
+        rank: number,
+        fatal: number,
+        inv: number,
+        conv: number,
+      ) => ({
+        nationality: n,
+        killed_all: all,
+        killed_in_attacks: attacks,
+        injured_in_attacks: injured,
+        mission_count: 1,
+        host_state_count: 1,
+        rank_in_attacks: rank,
+        fatal_incidents: fatal,
+        with_investigation: inv,
+        with_conviction: conv,
+        with_effective_conviction: conv,
+      });
+      expect(await rows(warehouse, sql)).toEqual([
+        columns("BGD", 2, 1, 1, 2, 1, 1, 1),
+        columns("CAF", 1, 1, 0, 2, 1, 1, 1), // I5: K4
+        columns("RWA", 1, 1, 1, 2, 1, 1, 1), // I4: K3 investigated, K4 convicted
+        columns("SEN", 2, 2, 0, 1, 1, 1, 0), // one attack (I2) killed both
+        columns("TCD", 1, 1, 2, 2, 1, 1, 1), // C03 and C08 injured
+      ]);
+    },
+  );
 });
 
 describe("mart_attacks_by_admin1", () => {

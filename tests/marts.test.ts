@@ -25,7 +25,8 @@ afterAll(() => warehouse.close());
 describe("mart_impunity", () => {
   it("counts fatal attacks, convictions and attacks without verdict N years on", async () => {
     // MLI: fatal I1, I2; conviction only I1.
-    //   1y: both older than 2023-12-31; I1 verdict 2017-07-10 > 2016-01-10, I2 verdict 2020-05-01 > 2019-06-01 → 2 without.
+    //   1y: both older than 2023-12-31; I1 verdict 2017-07-10 > 2016-01-10, I2 verdict 2020-05-01 > 2019-06-01
+    //       → 2 without.
     //   2y: I1 2017-07-10 > 2017-01-10 → without; I2 2020-05-01 ≤ 2020-06-01 → verdict → 1 without.
     //   5y: both on or before 2019-12-31; both verdicts within 5 years → 0 without.
     // CAF: fatal I4, I5; both convicted by K4 on 2024-01-01.
@@ -142,8 +143,8 @@ describe("mart_accountability_pipeline", () => {
       { stage: "verdict", incidents_reached: 2, incidents_stopped: 1, median_days_from_previous: 335 },
       { stage: "convicted", incidents_reached: 1, incidents_stopped: 1, median_days_from_previous: 181 },
     ]);
-    // CAF suspect identified: I4 2016-04-01 (K3's investigation) → 2022-05-01 = 2221; I5 2022-02-01 → 2022-05-01 = 89;
-    // median 1155. Convicted: both 2022-05-01 → 2024-01-01 = 610.
+    // CAF suspect identified: I4 2016-04-01 (K3's investigation) → 2022-05-01 = 2221;
+    // I5 2022-02-01 → 2022-05-01 = 89; median 1155. Convicted: both 2022-05-01 → 2024-01-01 = 610.
     const caf = await rows(
       warehouse,
       `SELECT stage, median_days_from_previous FROM mart_accountability_pipeline
@@ -163,7 +164,8 @@ describe("mart_attack_casualties and mart_attack_incidents", () => {
     // C13 (accident) is loaded but is not an attack; C14–C16 and the repeated C01 are rejected.
     const [totals] = await rows(
       warehouse,
-      `SELECT sum(casualties) AS people, sum(casualties) FILTER (outcome = 'killed') AS killed FROM mart_attack_casualties`,
+      `SELECT sum(casualties) AS people, sum(casualties) FILTER (outcome = 'killed') AS killed
+       FROM mart_attack_casualties`,
     );
     expect(totals).toEqual({ people: 12, killed: 6 });
     const killedByNationality = await rows(
@@ -181,7 +183,8 @@ describe("mart_attack_casualties and mart_attack_incidents", () => {
     expect(
       await rows(
         warehouse,
-        "SELECT host_state, sum(incidents) AS attacks, sum(fatal_incidents) AS fatal, sum(killed) AS killed FROM mart_attack_incidents GROUP BY 1 ORDER BY 1",
+        `SELECT host_state, sum(incidents) AS attacks, sum(fatal_incidents) AS fatal, sum(killed) AS killed
+         FROM mart_attack_incidents GROUP BY 1 ORDER BY 1`,
       ),
     ).toEqual([
       { host_state: "CAF", attacks: 2, fatal: 2, killed: 2 },
@@ -210,33 +213,37 @@ describe("mart_attack_casualties_by_year", () => {
 });
 
 describe("mart_judicial_steps_by_year", () => {
-  it("counts the cases that opened, arrested, tried, convicted or acquitted in each year, each case once in ALL", async () => {
-    // K1 (I1, MLI): opened 2015, arrest 2016, trial and conviction 2017 (2 persons, none said absent).
-    // K2 (I2, MLI): opened 2018, arrest 2019, acquitted 2020. K3 (I4, CAF): opened 2016, dismissed 2017 (a row of
-    // zeros: a step that is none of these). K4 (I5 and I4, both CAF, so once): opened 2022, convicted 2024 (3 persons).
-    const sql = `SELECT host_state, event_year, investigations_opened, arrests, trials_opened, verdicts, convictions,
+  it(
+    "counts the cases that opened, arrested, tried, convicted or acquitted in each year, " + "each case once in ALL",
+    async () => {
+      // K1 (I1, MLI): opened 2015, arrest 2016, trial and conviction 2017 (2 persons, none said absent).
+      // K2 (I2, MLI): opened 2018, arrest 2019, acquitted 2020. K3 (I4, CAF): opened 2016, dismissed 2017
+      // (a row of zeros: a step that is none of these). K4 (I5 and I4, both CAF, so once): opened 2022,
+      // convicted 2024 (3 persons).
+      const sql = `SELECT host_state, event_year, investigations_opened, arrests, trials_opened, verdicts, convictions,
                  persons_convicted, acquittals FROM mart_judicial_steps_by_year ORDER BY host_state, event_year`;
-    expect((await rows(warehouse, sql)).map((r) => Object.values(r))).toEqual([
-      ["ALL", 2015, 1, 0, 0, 0, 0, 0, 0],
-      ["ALL", 2016, 1, 1, 0, 0, 0, 0, 0],
-      ["ALL", 2017, 0, 0, 1, 1, 1, 2, 0],
-      ["ALL", 2018, 1, 0, 0, 0, 0, 0, 0],
-      ["ALL", 2019, 0, 1, 0, 0, 0, 0, 0],
-      ["ALL", 2020, 0, 0, 0, 1, 0, 0, 1],
-      ["ALL", 2022, 1, 0, 0, 0, 0, 0, 0],
-      ["ALL", 2024, 0, 0, 0, 1, 1, 3, 0],
-      ["CAF", 2016, 1, 0, 0, 0, 0, 0, 0],
-      ["CAF", 2017, 0, 0, 0, 0, 0, 0, 0],
-      ["CAF", 2022, 1, 0, 0, 0, 0, 0, 0],
-      ["CAF", 2024, 0, 0, 0, 1, 1, 3, 0],
-      ["MLI", 2015, 1, 0, 0, 0, 0, 0, 0],
-      ["MLI", 2016, 0, 1, 0, 0, 0, 0, 0],
-      ["MLI", 2017, 0, 0, 1, 1, 1, 2, 0],
-      ["MLI", 2018, 1, 0, 0, 0, 0, 0, 0],
-      ["MLI", 2019, 0, 1, 0, 0, 0, 0, 0],
-      ["MLI", 2020, 0, 0, 0, 1, 0, 0, 1],
-    ]);
-  });
+      expect((await rows(warehouse, sql)).map((r) => Object.values(r))).toEqual([
+        ["ALL", 2015, 1, 0, 0, 0, 0, 0, 0],
+        ["ALL", 2016, 1, 1, 0, 0, 0, 0, 0],
+        ["ALL", 2017, 0, 0, 1, 1, 1, 2, 0],
+        ["ALL", 2018, 1, 0, 0, 0, 0, 0, 0],
+        ["ALL", 2019, 0, 1, 0, 0, 0, 0, 0],
+        ["ALL", 2020, 0, 0, 0, 1, 0, 0, 1],
+        ["ALL", 2022, 1, 0, 0, 0, 0, 0, 0],
+        ["ALL", 2024, 0, 0, 0, 1, 1, 3, 0],
+        ["CAF", 2016, 1, 0, 0, 0, 0, 0, 0],
+        ["CAF", 2017, 0, 0, 0, 0, 0, 0, 0],
+        ["CAF", 2022, 1, 0, 0, 0, 0, 0, 0],
+        ["CAF", 2024, 0, 0, 0, 1, 1, 3, 0],
+        ["MLI", 2015, 1, 0, 0, 0, 0, 0, 0],
+        ["MLI", 2016, 0, 1, 0, 0, 0, 0, 0],
+        ["MLI", 2017, 0, 0, 1, 1, 1, 2, 0],
+        ["MLI", 2018, 1, 0, 0, 0, 0, 0, 0],
+        ["MLI", 2019, 0, 1, 0, 0, 0, 0, 0],
+        ["MLI", 2020, 0, 0, 0, 1, 0, 0, 1],
+      ]);
+    },
+  );
 });
 
 describe("mart_cases_by_host_state and mart_assistance", () => {
@@ -253,7 +260,8 @@ describe("mart_cases_by_host_state and mart_assistance", () => {
     expect(
       await rows(
         warehouse,
-        "SELECT recipient_state, start_year, assistance_type, activities, amount_usd, related_cases FROM mart_assistance ORDER BY ALL",
+        `SELECT recipient_state, start_year, assistance_type, activities, amount_usd, related_cases
+         FROM mart_assistance ORDER BY ALL`,
       ),
     ).toEqual([
       {

@@ -123,7 +123,8 @@ describe.skipIf(!haveRealData)(`the public record with the UN's 2025 release (ne
       (r) => minusma(r) && r.time_precision === "1" && !NOT_ATTACKS.includes(r.sub_event_type),
     ))
       attacksOn.set(r.event_date, [...(attacksOn.get(r.event_date) ?? []), `ACLED-${r.event_id_cnty}`]);
-    const dayOf = (id: string) => id.replace(/^INF-.+-(\d{4})(\d{2})(\d{2})-malicious_act$/, "$1-$2-$3"); // INF-<mission>-<yyyymmdd>-malicious_act
+    // INF-<mission>-<yyyymmdd>-malicious_act
+    const dayOf = (id: string) => id.replace(/^INF-.+-(\d{4})(\d{2})(\d{2})-malicious_act$/, "$1-$2-$3");
 
     it("keeps every attack a case names, each once, with no ACLED row among the attacks", async () => {
       const named = [...new Set(events.flatMap((e) => e.incident_ids.split(";")))];
@@ -139,7 +140,8 @@ describe.skipIf(!haveRealData)(`the public record with the UN's 2025 release (ne
         `SELECT count(*) AS attacks, count(DISTINCT incident_id) AS ids,
         count(*) FILTER (incident_id LIKE 'ACLED-%') AS acled FROM fct_incident_accountability`,
       );
-      expect(all).toEqual({ attacks: attacks.size, ids: attacks.size, acled: 0 }); // the UN's inferred attacks, as without ACLED
+      // The UN's inferred attacks, as without ACLED.
+      expect(all).toEqual({ attacks: attacks.size, ids: attacks.size, acled: 0 });
       const [inferred] = await rows(
         warehouse,
         "SELECT count(*) AS n FROM fct_inferred_incidents WHERE incident_type = 'malicious_act'",
@@ -147,39 +149,45 @@ describe.skipIf(!haveRealData)(`the public record with the UN's 2025 release (ne
       expect(inferred.n).toBe(attacks.size);
     });
 
-    it("attaches a case naming an inferred MINUSMA attack to the ACLED attack of that day, where the raw file has exactly one", async () => {
-      const named = [...new Set(events.flatMap((e) => e.incident_ids.split(";")))].filter((id) =>
-        id.startsWith("INF-MINUSMA-"),
-      );
-      expect(named.length).toBeGreaterThan(0);
-      const linked = Object.fromEntries(
-        (
-          await rows(
-            warehouse,
-            `SELECT incident_id, linked_incident_id FROM fct_incident_accountability
+    it(
+      "attaches a case naming an inferred MINUSMA attack to the ACLED attack of that day, " +
+        "where the raw file has exactly one",
+      async () => {
+        const named = [...new Set(events.flatMap((e) => e.incident_ids.split(";")))].filter((id) =>
+          id.startsWith("INF-MINUSMA-"),
+        );
+        expect(named.length).toBeGreaterThan(0);
+        const linked = Object.fromEntries(
+          (
+            await rows(
+              warehouse,
+              `SELECT incident_id, linked_incident_id FROM fct_incident_accountability
         WHERE incident_id LIKE 'INF-MINUSMA-%'`,
-          )
-        ).map((r) => [r.incident_id, r.linked_incident_id]),
-      );
-      let same = 0;
-      for (const id of named) {
-        const day = dayOf(id);
-        const candidates = attacksOn.get(day) ?? [];
-        if (candidates.length === 1) same++;
-        // No attack that day: the day either side may hold one (within a day), or none.
-        if (candidates.length === 1) expect(linked[id], id).toBe(candidates[0]);
-        else if (candidates.length > 1) expect(linked[id], id).toBeNull();
-      }
-      console.log(
-        `public record: ${named.length} MINUSMA attacks named by cases, ${same} with exactly one ACLED attack that day`,
-      );
-      expect(same).toBeGreaterThan(0); // so the check above is not empty
-      // The case rows still attach to the attack by its inferred id: mart_public_record's attacks are found.
-      const [record] = await rows(
-        warehouse,
-        "SELECT count(*) FILTER (first_attack_date IS NULL) AS unattached FROM mart_public_record",
-      );
-      expect(record.unattached).toBe(0);
-    });
+            )
+          ).map((r) => [r.incident_id, r.linked_incident_id]),
+        );
+        let same = 0;
+        for (const id of named) {
+          const day = dayOf(id);
+          const candidates = attacksOn.get(day) ?? [];
+          if (candidates.length === 1) same++;
+          // No attack that day: the day either side may hold one (within a day), or none.
+          if (candidates.length === 1) expect(linked[id], id).toBe(candidates[0]);
+          else if (candidates.length > 1) expect(linked[id], id).toBeNull();
+        }
+        console.log(
+          `public record: ${named.length} MINUSMA attacks named by cases, ` +
+            `${same} with exactly one ACLED attack that day`,
+        );
+        expect(same).toBeGreaterThan(0); // so the check above is not empty
+        // The case rows still attach to the attack by its inferred id:
+        // mart_public_record's attacks are found.
+        const [record] = await rows(
+          warehouse,
+          "SELECT count(*) FILTER (first_attack_date IS NULL) AS unattached FROM mart_public_record",
+        );
+        expect(record.unattached).toBe(0);
+      },
+    );
   });
 });

@@ -409,5 +409,9 @@ if (existsSync(realDataDir)) {
     });
   });
 } else {
-  it.skip(`real UN fatalities data: the real data folder is missing (${realDataDir}); mission and nationality coverage not checked`, () => {});
+  it.skip(
+    `real UN fatalities data: the real data folder is missing (${realDataDir}); ` +
+      "mission and nationality coverage not checked",
+    () => {},
+  );
 }

@@ -31,42 +31,45 @@ beforeAll(async () => {
 afterAll(() => warehouse.close());
 
 describe("mart_judicial_events_by_year", () => {
-  it("counts each year's events, cases, persons and persons in absentia per host state, each case once in ALL", async () => {
-    // C1 → I1 (MLI): 2017 convicted, 3 persons, 3 absent: no person in custody.
-    // C2 → I2 (MLI): 2019 convicted, 2 present (in custody); 2020 overturned, 2 persons.
-    // C5 → I3 (MLI): 2024 convicted, persons not stated (0), none said absent: in custody.
-    // C3 → I4 (CAF): 2018 convicted, 4 persons, 1 absent (in custody); 2019 overturned, 1 person.
-    // C4 → I5 (CAF): 2023 a report that nothing was done.
-    const cols =
-      "host_state, event_year, event, events, cases, cases_in_custody, persons_concerned, persons_in_absentia";
-    const byState = await rows(
-      warehouse,
-      `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state <> 'ALL' ORDER BY host_state, event_year`,
-    );
-    expect(byState.map((r) => Object.values(r))).toEqual([
-      ["CAF", 2018, "convicted", 1, 1, 1, 4, 1],
-      ["CAF", 2019, "conviction_overturned", 1, 1, 0, 1, 0],
-      ["CAF", 2023, "no_progress_reported", 1, 1, 0, 0, 0],
-      ["MLI", 2017, "convicted", 1, 1, 0, 3, 3],
-      ["MLI", 2019, "convicted", 1, 1, 1, 2, 0],
-      ["MLI", 2020, "conviction_overturned", 1, 1, 0, 2, 0],
-      ["MLI", 2024, "convicted", 1, 1, 1, 0, 0],
-    ]);
-    // Every case concerns one host state, so ALL holds the same rows; 2019 has two (C2's conviction, C3's overturn).
-    const all = await rows(
-      warehouse,
-      `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state = 'ALL' ORDER BY event_year, event`,
-    );
-    expect(all.map((r) => [r.event_year, r.event, r.cases, r.persons_concerned])).toEqual([
-      [2017, "convicted", 1, 3],
-      [2018, "convicted", 1, 4],
-      [2019, "convicted", 1, 2],
-      [2019, "conviction_overturned", 1, 1],
-      [2020, "conviction_overturned", 1, 2],
-      [2023, "no_progress_reported", 1, 0],
-      [2024, "convicted", 1, 0],
-    ]);
-  });
+  it(
+    "counts each year's events, cases, persons and persons in absentia per host state, " + "each case once in ALL",
+    async () => {
+      // C1 → I1 (MLI): 2017 convicted, 3 persons, 3 absent: no person in custody.
+      // C2 → I2 (MLI): 2019 convicted, 2 present (in custody); 2020 overturned, 2 persons.
+      // C5 → I3 (MLI): 2024 convicted, persons not stated (0), none said absent: in custody.
+      // C3 → I4 (CAF): 2018 convicted, 4 persons, 1 absent (in custody); 2019 overturned, 1 person.
+      // C4 → I5 (CAF): 2023 a report that nothing was done.
+      const cols =
+        "host_state, event_year, event, events, cases, cases_in_custody, persons_concerned, persons_in_absentia";
+      const byState = await rows(
+        warehouse,
+        `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state <> 'ALL' ORDER BY host_state, event_year`,
+      );
+      expect(byState.map((r) => Object.values(r))).toEqual([
+        ["CAF", 2018, "convicted", 1, 1, 1, 4, 1],
+        ["CAF", 2019, "conviction_overturned", 1, 1, 0, 1, 0],
+        ["CAF", 2023, "no_progress_reported", 1, 1, 0, 0, 0],
+        ["MLI", 2017, "convicted", 1, 1, 0, 3, 3],
+        ["MLI", 2019, "convicted", 1, 1, 1, 2, 0],
+        ["MLI", 2020, "conviction_overturned", 1, 1, 0, 2, 0],
+        ["MLI", 2024, "convicted", 1, 1, 1, 0, 0],
+      ]);
+      // Every case concerns one host state, so ALL holds the same rows; 2019 has two (C2's conviction, C3's overturn).
+      const all = await rows(
+        warehouse,
+        `SELECT ${cols} FROM mart_judicial_events_by_year WHERE host_state = 'ALL' ORDER BY event_year, event`,
+      );
+      expect(all.map((r) => [r.event_year, r.event, r.cases, r.persons_concerned])).toEqual([
+        [2017, "convicted", 1, 3],
+        [2018, "convicted", 1, 4],
+        [2019, "convicted", 1, 2],
+        [2019, "conviction_overturned", 1, 1],
+        [2020, "conviction_overturned", 1, 2],
+        [2023, "no_progress_reported", 1, 0],
+        [2024, "convicted", 1, 0],
+      ]);
+    },
+  );
 });
 
 describe("mart_judicial_steps_by_year", () => {
@@ -74,7 +77,8 @@ describe("mart_judicial_steps_by_year", () => {
     // From the events above: C1's conviction is in absentia (3 of 3 absent), C3's has 1 of 4 absent but 3 present,
     // C5's states no persons (0) and none absent. No case was opened, arrested or tried in the fixture.
     const cols =
-      "host_state, event_year, verdicts, convictions, convictions_in_absentia, persons_convicted, persons_in_absentia, " +
+      "host_state, event_year, verdicts, convictions, convictions_in_absentia, " +
+      "persons_convicted, persons_in_absentia, " +
       "acquittals, overturned, no_progress, investigations_opened + arrests + trials_opened AS earlier_steps";
     const got = await rows(
       warehouse,
@@ -95,36 +99,41 @@ describe("mart_judicial_steps_by_year", () => {
 });
 
 describe("mart_accountability_by_year", () => {
-  it("follows the fatal attacks year by year: those of the year, those to date, with a verdict, a conviction, and the backlog", async () => {
-    // Fatal attacks: I1 (MLI 2015, verdict 2017), I2 (MLI 2018, verdict 2019, conviction overturned: not effective),
-    // I4 (CAF 2016, verdict 2018, effective), I5 (CAF 2022, none). I3 killed nobody.
-    // Rows from each state's first fatal attack to 2024: MLI 2015–2024 (10), CAF 2016–2024 (9), ALL 2015–2024 (10).
-    const all = await rows(warehouse, "SELECT * FROM mart_accountability_by_year ORDER BY host_state, year");
-    expect(all.length).toBe(29);
-    const pick = (host: string, year: number) => {
-      const r = all.find((d) => d.host_state === host && d.year === year)!;
-      return [
-        r.year_end,
-        r.fatal_incidents,
-        r.fatal_incidents_to_date,
-        r.with_verdict,
-        r.with_conviction,
-        r.with_effective_conviction,
-        r.without_verdict,
-      ];
-    };
-    expect(pick("MLI", 2015)).toEqual(["2015-12-31", 1, 1, 0, 0, 0, 1]);
-    expect(pick("MLI", 2017)).toEqual(["2017-12-31", 0, 1, 1, 1, 0, 0]); // I1's verdict of 10 July 2017
-    expect(pick("MLI", 2018)).toEqual(["2018-12-31", 1, 2, 1, 1, 0, 1]); // I2 waits for its verdict
-    expect(pick("MLI", 2024)).toEqual(["2024-12-31", 0, 2, 2, 2, 0, 0]); // I3 killed nobody: not counted
-    expect(pick("CAF", 2016)).toEqual(["2016-12-31", 1, 1, 0, 0, 0, 1]);
-    expect(pick("CAF", 2018)).toEqual(["2018-12-31", 0, 1, 1, 1, 1, 0]);
-    expect(pick("CAF", 2022)).toEqual(["2022-12-31", 1, 2, 1, 1, 1, 1]); // I5
-    // ALL 2018: I1, I4 and I2 so far; verdicts for I1 (2017) and I4 (1 January 2018); I4 the only effective one.
-    expect(pick("ALL", 2018)).toEqual(["2018-12-31", 1, 3, 2, 2, 1, 1]);
-    expect(pick("ALL", 2024)).toEqual(["2024-12-31", 0, 4, 3, 3, 1, 1]);
-    expect(all.every((r) => r.fatal_incidents_inferred === 0)).toBe(true); // every attack is in the incident export
-  });
+  it(
+    "follows the fatal attacks year by year: those of the year, those to date, " +
+      "with a verdict, a conviction, and the backlog",
+    async () => {
+      // Fatal attacks: I1 (MLI 2015, verdict 2017), I2 (MLI 2018, verdict 2019, conviction overturned: not effective),
+      // I4 (CAF 2016, verdict 2018, effective), I5 (CAF 2022, none). I3 killed nobody.
+      // Rows from each state's first fatal attack to 2024:
+      // MLI 2015–2024 (10), CAF 2016–2024 (9), ALL 2015–2024 (10).
+      const all = await rows(warehouse, "SELECT * FROM mart_accountability_by_year ORDER BY host_state, year");
+      expect(all.length).toBe(29);
+      const pick = (host: string, year: number) => {
+        const r = all.find((d) => d.host_state === host && d.year === year)!;
+        return [
+          r.year_end,
+          r.fatal_incidents,
+          r.fatal_incidents_to_date,
+          r.with_verdict,
+          r.with_conviction,
+          r.with_effective_conviction,
+          r.without_verdict,
+        ];
+      };
+      expect(pick("MLI", 2015)).toEqual(["2015-12-31", 1, 1, 0, 0, 0, 1]);
+      expect(pick("MLI", 2017)).toEqual(["2017-12-31", 0, 1, 1, 1, 0, 0]); // I1's verdict of 10 July 2017
+      expect(pick("MLI", 2018)).toEqual(["2018-12-31", 1, 2, 1, 1, 0, 1]); // I2 waits for its verdict
+      expect(pick("MLI", 2024)).toEqual(["2024-12-31", 0, 2, 2, 2, 0, 0]); // I3 killed nobody: not counted
+      expect(pick("CAF", 2016)).toEqual(["2016-12-31", 1, 1, 0, 0, 0, 1]);
+      expect(pick("CAF", 2018)).toEqual(["2018-12-31", 0, 1, 1, 1, 1, 0]);
+      expect(pick("CAF", 2022)).toEqual(["2022-12-31", 1, 2, 1, 1, 1, 1]); // I5
+      // ALL 2018: I1, I4 and I2 so far; verdicts for I1 (2017) and I4 (1 January 2018); I4 the only effective one.
+      expect(pick("ALL", 2018)).toEqual(["2018-12-31", 1, 3, 2, 2, 1, 1]);
+      expect(pick("ALL", 2024)).toEqual(["2024-12-31", 0, 4, 3, 3, 1, 1]);
+      expect(all.every((r) => r.fatal_incidents_inferred === 0)).toBe(true); // every attack is in the incident export
+    },
+  );
 });
 
 describe("mart_first_convictions", () => {
@@ -152,7 +161,8 @@ describe("mart_requests_by_year", () => {
     // MLI: R1, R2 sent; R1 replied in full; R2 unanswered, overdue (due 1 August).
     // CAF: R3, R4 sent; R4 replied in part; R3 unanswered, not overdue (due 31 January 2025).
     const cols =
-      "host_state, year, year_end, sent, replies, replies_in_full, replies_in_part, replies_without_information, unanswered, overdue";
+      "host_state, year, year_end, sent, replies, replies_in_full, replies_in_part, " +
+      "replies_without_information, unanswered, overdue";
     expect(
       (await rows(warehouse, `SELECT ${cols} FROM mart_requests_by_year ORDER BY host_state`)).map((r) =>
         Object.values(r),
@@ -167,8 +177,10 @@ describe("mart_requests_by_year", () => {
 
 describe("mart_fatalities_by_nationality", () => {
   // People hurt in attacks (the rejected and non-attack rows of the hand casualties left out):
-  //   2015 MINUSMA: BGD killed 1, TCD killed 1, TCD injured 1   2016 MINUSCA: RWA killed 1
-  //   2018 MINUSMA: SEN killed 2                                2022 MINUSCA: CAF killed 1, RWA injured 1, BGD injured 1
+  //   2015 MINUSMA: BGD killed 1, TCD killed 1, TCD injured 1
+  //   2016 MINUSCA: RWA killed 1
+  //   2018 MINUSMA: SEN killed 2
+  //   2022 MINUSCA: CAF killed 1, RWA injured 1, BGD injured 1
   //   2023 MINUSMA: EGY injured 2, TCD injured 1
   it("counts people by year, nationality, mission and outcome", async () => {
     const all = await rows(warehouse, "SELECT * FROM mart_fatalities_by_nationality ORDER BY ALL");
@@ -186,20 +198,23 @@ describe("mart_fatalities_by_nationality", () => {
     ]);
   });
 
-  it("merges cells of 1 or 2 people into the mission 'other' in the editions, except the edition's own nationals", async () => {
-    const edition = async (state: string) => {
-      const query = (await publicQueries(warehouse.connection, { audience: "state", state })).find(
-        (q) => q.name === "mart_fatalities_by_nationality",
-      )!;
-      return (await rows(warehouse, query.sql)).map(
-        (r) => `${r.incident_year} ${r.nationality} ${r.mission} ${r.outcome} ${r.casualties}`,
-      );
-    };
-    // Every cell is 1 or 2: all go to 'other', but state:CAF keeps its national killed in MINUSCA in 2022.
-    const caf = await edition("CAF");
-    expect(caf).toContain("2022 CAF MINUSCA killed 1");
-    expect(caf.filter((r) => !r.includes(" other "))).toEqual(["2022 CAF MINUSCA killed 1"]);
-    expect(caf).toContain("2018 SEN other killed 2");
-    expect(caf.length).toBe(10); // nothing else to merge: one mission per (year, nationality, outcome) here
-  });
+  it(
+    "merges cells of 1 or 2 people into the mission 'other' in the editions, " + "except the edition's own nationals",
+    async () => {
+      const edition = async (state: string) => {
+        const query = (await publicQueries(warehouse.connection, { audience: "state", state })).find(
+          (q) => q.name === "mart_fatalities_by_nationality",
+        )!;
+        return (await rows(warehouse, query.sql)).map(
+          (r) => `${r.incident_year} ${r.nationality} ${r.mission} ${r.outcome} ${r.casualties}`,
+        );
+      };
+      // Every cell is 1 or 2: all go to 'other', but state:CAF keeps its national killed in MINUSCA in 2022.
+      const caf = await edition("CAF");
+      expect(caf).toContain("2022 CAF MINUSCA killed 1");
+      expect(caf.filter((r) => !r.includes(" other "))).toEqual(["2022 CAF MINUSCA killed 1"]);
+      expect(caf).toContain("2018 SEN other killed 2");
+      expect(caf.length).toBe(10); // nothing else to merge: one mission per (year, nationality, outcome) here
+    },
+  );
 });

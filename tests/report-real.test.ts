@@ -53,7 +53,8 @@ describe.skipIf(!present)("the public report of 2022 on the UN's 2025 release an
     });
     figures = JSON.parse(readFileSync(result.files.figures, "utf8")).figures;
     console.log(
-      `report public 2022 (real data): ${result.pages} pages, PDF ${result.bytes.pdf} B, ${result.figures} figures, ${result.seconds.toFixed(1)} s`,
+      `report public 2022 (real data): ${result.pages} pages, PDF ${result.bytes.pdf} B, ` +
+        `${result.figures} figures, ${result.seconds.toFixed(1)} s`,
     );
   }, 240_000);
 

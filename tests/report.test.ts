@@ -203,35 +203,40 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
     // Beside a number in the text, its id in small type.
     const killed = byId.get("fatalities.killed")!;
     expect(html).toContain(
-      `data-figure="fatalities.killed">${killed.printed}</data><span class="fid" aria-hidden="true">fatalities.killed</span>`,
+      `data-figure="fatalities.killed">${killed.printed}</data>` +
+        `<span class="fid" aria-hidden="true">fatalities.killed</span>`,
     );
   });
 
-  it("prints a tagged A4 PDF with the running header, page numbers, vector charts and a right table of contents", () => {
-    const { result } = built[name];
-    const info = poppler("pdfinfo", [result.files.pdf]);
-    expect(info).toMatch(/Tagged:\s+yes/);
-    expect(info).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
-    expect(info).toMatch(new RegExp(`Pages:\\s+${result.pages}\\b`));
-    expect(poppler("pdfimages", ["-list", result.files.pdf]).trim().split("\n").length).toBe(2); // a header, no raster image
-    const pages = poppler("pdftotext", ["-layout", result.files.pdf, "-"]).split("\f").slice(0, result.pages);
-    pages.forEach((page, i) => {
-      expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${result.pages}`);
-      expect(page, `page ${i + 1}`).toContain("Data as of 31 December 2025");
-      expect(page, `page ${i + 1}`).toContain(name === "public" ? "Public edition" : "Edition for Mali (restricted)");
-      expect(page, `page ${i + 1}`).toContain("SAMPLE DATA");
-    });
-    // Contents: each section on the page it says.
-    const toc = [...pages[1].matchAll(/^\s*(\d\.|Annex:)\s(.+?)\s{2,}(\d+)\s*$/gm)];
-    expect(toc.length).toBe(name === "public" ? 8 : 9);
-    for (const [, number, title, page] of toc) {
-      const heading = `${number === "Annex:" ? "Annex:" : number} ${title.trim()}`;
-      expect(pages[Number(page) - 1], `${heading} on page ${page}`).toMatch(
-        new RegExp(`^\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"),
-      );
-    }
-    expect(readFileSync(result.files.html, "utf8")).toMatch(/<figure class="chart"><svg[^>]*role="img"/);
-  });
+  it(
+    "prints a tagged A4 PDF with the running header, page numbers, vector charts " + "and a right table of contents",
+    () => {
+      const { result } = built[name];
+      const info = poppler("pdfinfo", [result.files.pdf]);
+      expect(info).toMatch(/Tagged:\s+yes/);
+      expect(info).toMatch(/Page size:\s+594\.\d+ x 841\.\d+ pts \(A4\)/);
+      expect(info).toMatch(new RegExp(`Pages:\\s+${result.pages}\\b`));
+      // A header, no raster image.
+      expect(poppler("pdfimages", ["-list", result.files.pdf]).trim().split("\n").length).toBe(2);
+      const pages = poppler("pdftotext", ["-layout", result.files.pdf, "-"]).split("\f").slice(0, result.pages);
+      pages.forEach((page, i) => {
+        expect(page, `page ${i + 1}`).toContain(`Page ${i + 1} of ${result.pages}`);
+        expect(page, `page ${i + 1}`).toContain("Data as of 31 December 2025");
+        expect(page, `page ${i + 1}`).toContain(name === "public" ? "Public edition" : "Edition for Mali (restricted)");
+        expect(page, `page ${i + 1}`).toContain("SAMPLE DATA");
+      });
+      // Contents: each section on the page it says.
+      const toc = [...pages[1].matchAll(/^\s*(\d\.|Annex:)\s(.+?)\s{2,}(\d+)\s*$/gm)];
+      expect(toc.length).toBe(name === "public" ? 8 : 9);
+      for (const [, number, title, page] of toc) {
+        const heading = `${number === "Annex:" ? "Annex:" : number} ${title.trim()}`;
+        expect(pages[Number(page) - 1], `${heading} on page ${page}`).toMatch(
+          new RegExp(`^\\s*${heading.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}\\s*$`, "m"),
+        );
+      }
+      expect(readFileSync(result.files.html, "utf8")).toMatch(/<figure class="chart"><svg[^>]*role="img"/);
+    },
+  );
 });
 
 describe("the reports, further", () => {
@@ -310,6 +315,8 @@ afterAll(() => {
   for (const name of ["public", "state"] as const)
     if (built[name])
       console.log(
-        `report ${name} ${YEAR} (sample): ${built[name].result.pages} pages, PDF ${built[name].result.bytes.pdf} B, ${built[name].result.figures} figures, ${built[name].result.seconds.toFixed(1)} s`,
+        `report ${name} ${YEAR} (sample): ${built[name].result.pages} pages, ` +
+          `PDF ${built[name].result.bytes.pdf} B, ${built[name].result.figures} figures, ` +
+          `${built[name].result.seconds.toFixed(1)} s`,
       );
 });

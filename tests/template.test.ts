@@ -159,7 +159,8 @@ describe("a filled-in template", () => {
     expect(
       await rows(
         w,
-        "SELECT case_id, incident_ids, jurisdiction_state, court_type, event, event_date, persons_concerned FROM raw_cases ORDER BY event_date",
+        `SELECT case_id, incident_ids, jurisdiction_state, court_type, event, event_date, persons_concerned
+         FROM raw_cases ORDER BY event_date`,
       ),
     ).toEqual([
       {
@@ -225,7 +226,9 @@ describe("a filled-in template", () => {
     expect(
       await rows(
         w,
-        "SELECT casualty_id, incident_id, incident_date, mission, personnel_category, nationality, outcome, incident_type FROM raw_casualties ORDER BY 1",
+        `SELECT casualty_id, incident_id, incident_date, mission, personnel_category, nationality, outcome,
+           incident_type
+         FROM raw_casualties ORDER BY 1`,
       ),
     ).toEqual([
       {

@@ -91,7 +91,8 @@ describe("UN fatalities: hand-made fixtures", () => {
   it("maps personnel, incident types, nationalities, ids and host states", async () => {
     const got = await query(
       w,
-      "SELECT casualty_id, mission, host_state, nationality, personnel_category, incident_type, outcome FROM fct_casualties ORDER BY casualty_id",
+      `SELECT casualty_id, mission, host_state, nationality, personnel_category, incident_type, outcome
+       FROM fct_casualties ORDER BY casualty_id`,
     );
     const by = Object.fromEntries(got.map((r) => [r.casualty_id, r]));
     expect(got).toHaveLength(11); // 10 from 2025 + UNAMID, only in 2021, kept
@@ -142,7 +143,8 @@ describe("UN fatalities: hand-made fixtures", () => {
   it("infers one incident per (mission, date, type) with a stable id", async () => {
     const inferred = await query(
       w,
-      "SELECT inferred_incident_id, inferred, killed, host_state FROM fct_inferred_incidents WHERE mission = 'MINUSTAH'",
+      `SELECT inferred_incident_id, inferred, killed, host_state FROM fct_inferred_incidents
+       WHERE mission = 'MINUSTAH'`,
     );
     expect(inferred).toEqual([
       { inferred_incident_id: "INF-MINUSTAH-20100112-accident", inferred: true, killed: 2, host_state: "HTI" },
@@ -299,7 +301,8 @@ describe.skipIf(!haveRealData)(`UN fatalities: real 2025 release (needs ${realDa
   it("attributes a host state, or explicitly not, for every mission in the file", async () => {
     const unexplained = await query(
       w,
-      "SELECT DISTINCT mission FROM fct_casualties c JOIN dim_missions m ON m.mission_acronym = c.mission WHERE m.attributed_host_state IS NULL AND m.host_state_rule LIKE 'no rule%'",
+      `SELECT DISTINCT mission FROM fct_casualties c JOIN dim_missions m ON m.mission_acronym = c.mission
+       WHERE m.attributed_host_state IS NULL AND m.host_state_rule LIKE 'no rule%'`,
     );
     expect(unexplained).toEqual([]);
   });

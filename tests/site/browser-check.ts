@@ -138,7 +138,8 @@ export async function checkPage(
   // A string, not a function, so that it runs the same under tsx (which wraps named functions in a helper).
   await page.addInitScript(`{
     const check = () => {
-      if (window.__firstChart === undefined && document.querySelector("#observablehq-main svg, #observablehq-main figure")) {
+      if (window.__firstChart === undefined
+          && document.querySelector("#observablehq-main svg, #observablehq-main figure")) {
         window.__firstChart = performance.now();
         observer.disconnect();
       }

@@ -48,16 +48,21 @@ async function collidingLabels(page: Page): Promise<string[]> {
     for (const svg of document.querySelectorAll("#observablehq-main svg[role=img]")) {
       const box = svg.getBoundingClientRect();
       if (!box.width) continue;
-      const texts = [...svg.querySelectorAll("text")].filter((t) => t.textContent.trim() && !t.closest("[pointer-events=none]"))
+      const texts = [...svg.querySelectorAll("text")]
+        .filter((t) => t.textContent.trim() && !t.closest("[pointer-events=none]"))
         .map((t) => ({text: t.textContent.trim(), r: t.getBoundingClientRect()})).filter((t) => t.r.width > 0);
       for (const {text, r} of texts) {
         const slack = r.height / 3;
-        if (r.left < box.left - 1 || r.right > box.right + 1 || r.top < box.top - slack || r.bottom > box.bottom + slack) found.push("outside its chart: " + text);
+        if (r.left < box.left - 1 || r.right > box.right + 1
+            || r.top < box.top - slack || r.bottom > box.bottom + slack)
+          found.push("outside its chart: " + text);
       }
       for (let i = 0; i < texts.length; i++) for (let j = i + 1; j < texts.length; j++) {
         const a = texts[i].r, b = texts[j].r;
-        const shared = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left)) * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
-        if (shared > Math.min(a.width * a.height, b.width * b.height) / 3) found.push("overlapping: " + texts[i].text + " / " + texts[j].text);
+        const shared = Math.max(0, Math.min(a.right, b.right) - Math.max(a.left, b.left))
+          * Math.max(0, Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top));
+        if (shared > Math.min(a.width * a.height, b.width * b.height) / 3)
+          found.push("overlapping: " + texts[i].text + " / " + texts[j].text);
       }
     }
     return found;
@@ -73,13 +78,15 @@ async function rightToLeft(page: Page) {
     const range = document.createRange();
     range.selectNodeContents(main.querySelector("h1"));
     const heading = range.getBoundingClientRect();
-    const headings = [...document.querySelectorAll("#observablehq-main table")].map((t) => [...t.querySelectorAll("th")]).find((ths) => ths.length > 1);
+    const headings = [...document.querySelectorAll("#observablehq-main table")]
+      .map((t) => [...t.querySelectorAll("th")]).find((ths) => ths.length > 1);
     return {
       dir: getComputedStyle(main).direction,
       sidebarOnTheRight: sidebar.left >= window.innerWidth / 2,
       mainLeftOfSidebar: box.right <= sidebar.left + 1,
       headingAtTheRight: Math.abs(heading.right - box.right) < 2,
-      firstColumnAtTheRight: !headings || headings[0].getBoundingClientRect().left > headings.at(-1).getBoundingClientRect().left
+      firstColumnAtTheRight: !headings
+        || headings[0].getBoundingClientRect().left > headings.at(-1).getBoundingClientRect().left
     };
   })()`) as Promise<Record<string, string | boolean>>;
 }
@@ -106,7 +113,8 @@ describe("built public edition in headless Chromium, six languages", () => {
       );
     const all = axeFound.flatMap((p) => p.violations.map((v) => ({ ...v, path: p.path })));
     console.log(
-      `\naxe-core (WCAG 2.0/2.1 A and AA) on ${axeFound.length} pages: ${all.length} violations, ${blocking(all).length} serious or critical`,
+      `\naxe-core (WCAG 2.0/2.1 A and AA) on ${axeFound.length} pages: ${all.length} violations, ` +
+        `${blocking(all).length} serious or critical`,
     );
     if (all.length)
       console.table(

@@ -65,7 +65,8 @@ const CANARIES: Record<string, EditionDir[]> = {
   "1.40713": [],
   "5.76193": [],
   "20.67281": [],
-  // ACLED's rows are in no edition, in no form (etl/sources/terms.ts): notes, actors, place, source, event ids, coordinates.
+  // ACLED's rows are in no edition, in no form (etl/sources/terms.ts): notes, actors, place, source, event ids,
+  // coordinates.
   "CANARY-NOTE-ACLED": [],
   "CANARY-ACTOR-ACLED": [],
   "CANARY-LOCATION-ACLED-c3d4": [],
@@ -266,7 +267,8 @@ describe("editions: every file read, each canary only where it belongs", () => {
           .filter((f) => f.endsWith(".html"))
           .sort(),
       ).toEqual(["MLI.html", "index.html"]);
-      // Its own contributing country page (a Malian was killed in I6); the public edition has one per nationality killed.
+      // Its own contributing country page (a Malian was killed in I6); the public edition has one per nationality
+      // killed.
       const countries = (root: string) =>
         readdirSync(path.join(root, "contributing-countries"))
           .filter((f) => f.endsWith(".html"))
@@ -279,7 +281,8 @@ describe("editions: every file read, each canary only where it belongs", () => {
         expect(existsSync(path.join(dir, page)), page).toBe(true);
       const csv = (name: string) => csvParse(readFileSync(path.join(dir, "data", "extracts", name), "utf8"));
       const incidents = csv("incidents.csv");
-      expect(incidents.map((d) => d.incident_id).sort()).toEqual(["I1", "I2", "I3", "I6"]); // I6: in CAF, a Malian killed
+      // I6: in CAF, a Malian killed.
+      expect(incidents.map((d) => d.incident_id).sort()).toEqual(["I1", "I2", "I3", "I6"]);
       for (const c of csv("casualties.csv"))
         expect(c.host_state === "MLI" || c.nationality === "MLI" || c.incident_id === "I6", c.casualty_id).toBe(true);
       expect(csv("assistance.csv").every((a) => a.recipient_state === "MLI")).toBe(true);
@@ -366,10 +369,12 @@ describe("state:MLI edition in headless Chromium", () => {
       );
       expect(result.problems).toEqual([]);
       expect(text).toContain("Includes data from ACLED, accessed 2021-01-12.");
-      // tests/fixtures/acled: 9 MINUSMA deaths in the period, 7 linked (5 the same day, 2 within a day), 1 ambiguous, 1 with none.
+      // tests/fixtures/acled: 9 MINUSMA deaths in the period, 7 linked (5 the same day, 2 within a day),
+      // 1 ambiguous, 1 with none.
       expect(text).toContain("of the 9 deaths in malicious acts that the UN records between 2014-05-26 and 2020-12-31");
       expect(text).toContain(
-        "7 are linked to an ACLED attack on the mission (5 the same day, 2 within a day); 1 could match several attacks and 1 none",
+        "7 are linked to an ACLED attack on the mission (5 the same day, 2 within a day); " +
+          "1 could match several attacks and 1 none",
       );
       expect(text).not.toContain("CANARY");
     },

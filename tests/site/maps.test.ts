@@ -45,7 +45,8 @@ describe("region maps (host state pages)", () => {
       const { regions } = siteJson(`host-states/${state}.json`);
       const byRegion = await rows(
         warehouse,
-        `SELECT admin1, count(*) AS n FROM fct_incidents WHERE host_state = '${state}' AND admin1 IS NOT NULL GROUP BY 1 ORDER BY 1`,
+        `SELECT admin1, count(*) AS n FROM fct_incidents
+         WHERE host_state = '${state}' AND admin1 IS NOT NULL GROUP BY 1 ORDER BY 1`,
       );
       const byName = (a: Record<string, unknown>, b: Record<string, unknown>) =>
         String(a.admin1).localeCompare(String(b.admin1));
@@ -74,7 +75,8 @@ describe("region maps (host state pages)", () => {
     // Every latitude and longitude the sample's incidents carry, as exported (4 decimals).
     const points = await rows(
       warehouse,
-      "SELECT DISTINCT latitude::VARCHAR AS lat, longitude::VARCHAR AS lon FROM stg_incidents WHERE latitude IS NOT NULL",
+      `SELECT DISTINCT latitude::VARCHAR AS lat, longitude::VARCHAR AS lon FROM stg_incidents
+       WHERE latitude IS NOT NULL`,
     );
     expect(points.length).toBeGreaterThan(100);
     const values = new Set(points.flatMap((p) => [String(p.lat), String(p.lon)]));
@@ -146,47 +148,54 @@ describe("contributing-country pages", () => {
     expect(drawn).toEqual(direct);
   });
 
-  it("each page: breakdowns add up to its total, small cells merged, attacks followed up as the cases say", async () => {
-    // Straight from staging: attacks that killed a national (by incident id), and those a
-    // 'convicted' event of any case names.
-    const followed = await rows(
-      warehouse,
-      `WITH convicted AS (SELECT DISTINCT unnest(incident_ids) AS incident_id FROM stg_case_events WHERE event = 'convicted'),
-       attacks AS (SELECT DISTINCT nationality, incident_id FROM stg_casualties WHERE outcome = 'killed' AND incident_type = 'malicious_act')
-       SELECT a.nationality, count(*) AS fatal, count(c.incident_id) AS convicted FROM attacks a LEFT JOIN convicted c USING (incident_id) GROUP BY 1`,
-    );
-    let merged = 0;
-    const { countries } = siteJson("contributing-countries.json");
-    const { breakdowns } = siteJson("nationality-breakdowns.json");
-    for (const country of pages("contributing-countries")) {
-      const summary = countries.find((d: { nationality: string }) => d.nationality === country);
-      for (const dimension of ["year", "mission", "personnel_category", "host_state", "attack_type"]) {
-        const cells = (breakdowns[country] ?? []).filter((d: { dimension: string }) => d.dimension === dimension);
-        expect(
-          cells.reduce((s: number, d: { killed: number }) => s + d.killed, 0),
-          `${country} ${dimension}`,
-        ).toBe(summary.killed_in_attacks);
-        expect(
-          cells.reduce((s: number, d: { injured: number }) => s + d.injured, 0),
-          `${country} ${dimension}`,
-        ).toBe(summary.injured_in_attacks);
-        if (dimension === "year") continue;
-        // The small-cell rule (docs/editions.md): no value of 1 or 2 people on its own.
-        const small = cells.filter(
-          (d: { value: string; killed: number; injured: number }) =>
-            d.value !== "merged" && [d.killed, d.injured].some((n) => n === 1 || n === 2),
-        );
-        expect(small, `${country} ${dimension}`).toEqual([]);
-        merged += cells.filter((d: { value: string }) => d.value === "merged").length;
+  it(
+    "each page: breakdowns add up to its total, small cells merged, " + "attacks followed up as the cases say",
+    async () => {
+      // Straight from staging: attacks that killed a national (by incident id), and those a
+      // 'convicted' event of any case names.
+      const followed = await rows(
+        warehouse,
+        `WITH convicted AS (
+             SELECT DISTINCT unnest(incident_ids) AS incident_id FROM stg_case_events WHERE event = 'convicted'),
+           attacks AS (
+             SELECT DISTINCT nationality, incident_id FROM stg_casualties
+             WHERE outcome = 'killed' AND incident_type = 'malicious_act')
+         SELECT a.nationality, count(*) AS fatal, count(c.incident_id) AS convicted
+         FROM attacks a LEFT JOIN convicted c USING (incident_id) GROUP BY 1`,
+      );
+      let merged = 0;
+      const { countries } = siteJson("contributing-countries.json");
+      const { breakdowns } = siteJson("nationality-breakdowns.json");
+      for (const country of pages("contributing-countries")) {
+        const summary = countries.find((d: { nationality: string }) => d.nationality === country);
+        for (const dimension of ["year", "mission", "personnel_category", "host_state", "attack_type"]) {
+          const cells = (breakdowns[country] ?? []).filter((d: { dimension: string }) => d.dimension === dimension);
+          expect(
+            cells.reduce((s: number, d: { killed: number }) => s + d.killed, 0),
+            `${country} ${dimension}`,
+          ).toBe(summary.killed_in_attacks);
+          expect(
+            cells.reduce((s: number, d: { injured: number }) => s + d.injured, 0),
+            `${country} ${dimension}`,
+          ).toBe(summary.injured_in_attacks);
+          if (dimension === "year") continue;
+          // The small-cell rule (docs/editions.md): no value of 1 or 2 people on its own.
+          const small = cells.filter(
+            (d: { value: string; killed: number; injured: number }) =>
+              d.value !== "merged" && [d.killed, d.injured].some((n) => n === 1 || n === 2),
+          );
+          expect(small, `${country} ${dimension}`).toEqual([]);
+          merged += cells.filter((d: { value: string }) => d.value === "merged").length;
+        }
+        const f = followed.find((d) => d.nationality === country);
+        expect({ fatal: summary.fatal_incidents, convicted: summary.with_conviction }, country).toEqual({
+          fatal: f?.fatal ?? 0,
+          convicted: f?.convicted ?? 0,
+        });
       }
-      const f = followed.find((d) => d.nationality === country);
-      expect({ fatal: summary.fatal_incidents, convicted: summary.with_conviction }, country).toEqual({
-        fatal: f?.fatal ?? 0,
-        convicted: f?.convicted ?? 0,
-      });
-    }
-    expect(merged).toBeGreaterThan(0); // the sample has small cells to merge
-  });
+      expect(merged).toBeGreaterThan(0); // the sample has small cells to merge
+    },
+  );
 
   it("rank by nationals killed in attacks, ties sharing a place", async () => {
     const { countries } = siteJson("contributing-countries.json");
@@ -222,8 +231,9 @@ describe("Attack trends filters in headless Chromium", () => {
       );
       const [firstState] = await rows(
         warehouse,
-        `SELECT host_state, count(*) AS killed FROM fct_casualties WHERE incident_type = 'malicious_act' AND outcome = 'killed' AND host_state IS NOT NULL
-       GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
+        `SELECT host_state, count(*) AS killed FROM fct_casualties
+         WHERE incident_type = 'malicious_act' AND outcome = 'killed' AND host_state IS NOT NULL
+         GROUP BY 1 ORDER BY 2 DESC LIMIT 1`,
       );
       const requests: string[] = [];
       let byType: string[][] = [];

@@ -51,13 +51,19 @@ describe("print on A4", () => {
         await page.emulateMedia({ media: "print" });
         await page.waitForTimeout(500); // resize() redraws the charts at the new width
         const found = (await page.evaluate(`(() => {
-        const shown = (selector) => [...document.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0).length;
+        const shown = (selector) =>
+          [...document.querySelectorAll(selector)].filter((e) => e.getClientRects().length > 0).length;
         const cards = [...document.querySelectorAll(".chart-card")];
         return {
-          sidebar: shown("#observablehq-sidebar"), switcher: shown(".language-switcher"), controls: shown("#observablehq-main form, #observablehq-main select"),
-          widestChart: Math.max(0, ...[...document.querySelectorAll("#observablehq-main svg[role=img]")].map((s) => s.getBoundingClientRect().right)),
+          sidebar: shown("#observablehq-sidebar"), switcher: shown(".language-switcher"),
+          controls: shown("#observablehq-main form, #observablehq-main select"),
+          widestChart: Math.max(0, ...[...document.querySelectorAll("#observablehq-main svg[role=img]")]
+            .map((s) => s.getBoundingClientRect().right)),
           cards: cards.length,
-          cardsWithSource: cards.filter((c) => { const n = c.querySelector(".chart-notes"); return n && n.getClientRects().length > 0 && n.textContent.trim().length > 0; }).length
+          cardsWithSource: cards.filter((c) => {
+            const n = c.querySelector(".chart-notes");
+            return n && n.getClientRects().length > 0 && n.textContent.trim().length > 0;
+          }).length
         };
       })()`)) as Record<string, number>;
         expect(found.sidebar).toBe(0);
@@ -87,8 +93,12 @@ describe("keyboard", () => {
       const page = await open(url);
       try {
         const controls = (await page.evaluate(`(() => {
-        const all = [...document.querySelectorAll("a[href], select, input, button, summary, [tabindex]:not([tabindex='-1'])")]
-          .filter((e) => !e.closest("[inert], [hidden]") && (e.tagName === "SUMMARY" || !e.closest("details:not([open])")) && getComputedStyle(e).visibility !== "hidden" && (e.getClientRects().length > 0 || e.classList.contains("skip-link")));
+        const all = [
+          ...document.querySelectorAll("a[href], select, input, button, summary, [tabindex]:not([tabindex='-1'])")
+        ].filter((e) => !e.closest("[inert], [hidden]")
+          && (e.tagName === "SUMMARY" || !e.closest("details:not([open])"))
+          && getComputedStyle(e).visibility !== "hidden"
+          && (e.getClientRects().length > 0 || e.classList.contains("skip-link")));
         all.forEach((e, i) => e.setAttribute("data-tab-index", String(i)));
         return all.length;
       })()`)) as number;
@@ -100,7 +110,9 @@ describe("keyboard", () => {
           if (index) reached.add(index as string);
         }
         const missed = (await page.evaluate(
-          `[...document.querySelectorAll("[data-tab-index]")].filter((e) => !${JSON.stringify([...reached])}.includes(e.getAttribute("data-tab-index"))).map((e) => e.outerHTML.slice(0, 100))`,
+          `[...document.querySelectorAll("[data-tab-index]")]
+            .filter((e) => !${JSON.stringify([...reached])}.includes(e.getAttribute("data-tab-index")))
+            .map((e) => e.outerHTML.slice(0, 100))`,
         )) as string[];
         expect(missed).toEqual([]);
       } finally {
