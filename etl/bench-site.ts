@@ -42,9 +42,8 @@ export function printSiteBench(r: SiteBenchResult): void {
   console.log(
     `Public edition, six languages: ${r.allSeconds.toFixed(1)} s = ${r.ratio.toFixed(2)}× English only (target < 6×)`,
   );
-  console.log(
-    `  per language, in build order (the first runs the data loaders): ${r.languages.map((l) => `${l.lang} ${l.seconds.toFixed(1)} s`).join(", ")}`,
-  );
+  const perLanguage = r.languages.map((l) => `${l.lang} ${l.seconds.toFixed(1)} s`).join(", ");
+  console.log(`  per language, in build order (the first runs the data loaders): ${perLanguage}`);
 }
 
 export async function siteBenchMain(scale = 1): Promise<void> {

@@ -34,7 +34,8 @@ function printBench(r: BenchResult): void {
   console.log(`Ratio: ${r.ratio.toFixed(2)}× bare DuckDB (${range((x) => x.ratio)}×; target ≤ 2×)`);
   console.log(
     `  of which reading, landing and checking the files: ${r.filesSeconds.toFixed(1)} s = ` +
-      `${(r.filesSeconds / r.bareSeconds).toFixed(2)}× bare; the rest builds the models and writes the rows, in one transaction`,
+      `${(r.filesSeconds / r.bareSeconds).toFixed(2)}× bare; ` +
+      "the rest builds the models and writes the rows, in one transaction",
   );
   console.log(
     `1% delta (${r.deltaRows.toLocaleString("en")} casualties corrected): ${r.deltaSeconds.toFixed(2)} s = ` +

@@ -12,9 +12,8 @@ export async function sampleCommand(options: { scale: number; seed: number; ware
   const outDir = path.join(WAREHOUSE_DIR, "sample", `seed-${options.seed}-scale-${options.scale}`);
   const started = performance.now();
   const counts = await generateSample({ outDir, seed: options.seed, scale: options.scale });
-  console.log(
-    `sample: generated ${JSON.stringify(counts)} in ${((performance.now() - started) / 1000).toFixed(1)} s → ${outDir}`,
-  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`sample: generated ${JSON.stringify(counts)} in ${seconds} s → ${outDir}`);
   const warehouse = await openWarehouse(options.warehouse);
   try {
     const files = SAMPLE_KINDS.map((kind) => path.join(outDir, `${kind}.csv`));

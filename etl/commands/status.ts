@@ -25,10 +25,9 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     };
     const counts = [];
     for (const kind of EXPORT_KINDS) {
-      const [row] = await rows(
-        connection,
-        `SELECT (SELECT count(*) FROM ${stagingViews[kind.name]}) AS current, (SELECT count(*) FROM ${rawTable(kind.name)}) AS versions`,
-      );
+      const current = `(SELECT count(*) FROM ${stagingViews[kind.name]})`;
+      const versions = `(SELECT count(*) FROM ${rawTable(kind.name)})`;
+      const [row] = await rows(connection, `SELECT ${current} AS current, ${versions} AS versions`);
       counts.push({ kind: kind.name, ...row });
     }
     console.table(counts);
@@ -38,7 +37,8 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
       await rows(
         connection,
         `SELECT load_id, kind, source, file_name, rows_in, rows_loaded, rows_rejected, rows_left_out,
-                rows_in = rows_loaded + rows_rejected + rows_left_out AS reconciled, strftime(finished_at, '%Y-%m-%d %H:%M:%S') AS finished
+                rows_in = rows_loaded + rows_rejected + rows_left_out AS reconciled,
+                strftime(finished_at, '%Y-%m-%d %H:%M:%S') AS finished
          FROM etl_loads ORDER BY load_id DESC LIMIT 20`,
       ),
     );
@@ -54,7 +54,8 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
 
     const rejected = await rows(
       connection,
-      `SELECT coalesce(field, '(line)') AS field, regexp_replace(reason, ' \\(value .*\\)$', '') AS reason, count(*) AS rows,
+      `SELECT coalesce(field, '(line)') AS field,
+              regexp_replace(reason, ' \\(value .*\\)$', '') AS reason, count(*) AS rows,
               min(file_name || ':' || line) AS first_at
        FROM etl_rejects GROUP BY ALL ORDER BY rows DESC LIMIT 20`,
     );
@@ -86,15 +87,21 @@ export async function statusCommand(options: { warehouse: string }): Promise<voi
     const changes = Number(hasChanges.n)
       ? await rows(
           connection,
-          "SELECT * FROM audit_release_changes ORDER BY to_load_id, field NULLS FIRST, casualties DESC, field, from_value, to_value",
+          "SELECT * FROM audit_release_changes " +
+            "ORDER BY to_load_id, field NULLS FIRST, casualties DESC, field, from_value, to_value",
         )
       : [];
     for (const pair of new Set(changes.map((c) => `${c.from_load_id}>${c.to_load_id}`))) {
       const ofPair = changes.filter((c) => `${c.from_load_id}>${c.to_load_id}` === pair);
       const { source_family, from_load_id, from_file, to_load_id, to_file } = ofPair[0];
-      console.log(
-        `\n${t("etl.status.releaseChanges", { family: source_family, from: from_load_id, fromFile: from_file, to: to_load_id, toFile: to_file })}`,
-      );
+      const params = {
+        family: source_family,
+        from: from_load_id,
+        fromFile: from_file,
+        to: to_load_id,
+        toFile: to_file,
+      };
+      console.log(`\n${t("etl.status.releaseChanges", params)}`);
       console.table(ofPair.filter((c) => c.field === null).map(({ change, casualties }) => ({ change, casualties })));
       const fields = ofPair
         .filter((c) => c.field !== null)

@@ -44,9 +44,8 @@ export function dataDictionaryMarkdown(): string {
           ? `no (default \`${JSON.stringify(c.defaultValue)}\`)`
           : "no";
       const published = c.restricted ? "no (restricted)" : "yes";
-      lines.push(
-        `| \`${c.name}\` | ${TYPE_NAMES[c.type]} | ${required} | ${cell(allowed(c))} | ${published} | ${cell(c.description)} |`,
-      );
+      const cells = [`\`${c.name}\``, TYPE_NAMES[c.type], required, cell(allowed(c)), published, cell(c.description)];
+      lines.push(`| ${cells.join(" | ")} |`);
     }
   }
   return lines.join("\n") + "\n";

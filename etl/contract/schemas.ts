@@ -80,14 +80,17 @@ export const incidentSchema = z
     admin2: text("Second-level administrative division (cercle, district).").optional(),
     casualty_counts: oneOf(
       COUNT_KNOWLEDGE,
-      "Whether the killed_* and injured_* counts are known: 'not_known' when the source does not count UN personnel by category (they are then not known, never zero).",
+      "Whether the killed_* and injured_* counts are known: 'not_known' when the source does not count UN personnel " +
+        "by category (they are then not known, never zero).",
     ).default("known"),
     fatalities_all_parties: knownCount(
-      "Everyone the source counts as killed in the event, attackers and civilians included (ACLED's fatalities): not a count of UN personnel. Empty when the source does not say.",
+      "Everyone the source counts as killed in the event, attackers and civilians included (ACLED's fatalities): " +
+        "not a count of UN personnel. Empty when the source does not say.",
     ),
     source_dataset: oneOf(
       SOURCE_DATASETS,
-      "Third-party dataset the record was mapped from by a source adapter; empty for the exporter's own records. Its terms (etl/sources/terms.ts) decide what may be published.",
+      "Third-party dataset the record was mapped from by a source adapter; empty for the exporter's own records. " +
+        "Its terms (etl/sources/terms.ts) decide what may be published.",
     ).optional(),
   })
   .strict();
@@ -115,7 +118,8 @@ export const caseEventSchema = z
     court_type: oneOf(COURT_TYPES, "Kind of court."),
     event: oneOf(
       CASE_EVENTS,
-      "Step of the judicial process this row records; 'no_progress_reported' records a dated report that nothing had been done.",
+      "Step of the judicial process this row records; " +
+        "'no_progress_reported' records a dated report that nothing had been done.",
     ),
     event_date: pastDate(
       "Date of the event (YYYY-MM-DD). With a coarser precision, the first day of the month or year.",
@@ -128,12 +132,14 @@ export const caseEventSchema = z
     note: text("Free-text note. Restricted: never published in any edition.", true).optional(),
     event_date_precision: oneOf(DATE_PRECISIONS, "How precisely event_date is known.").default("day"),
     persons_in_absentia: knownCount(
-      "Of persons_concerned, how many were tried or convicted in absentia; 0 when all were present; empty when not known.",
+      "Of persons_concerned, how many were tried or convicted in absentia; " +
+        "0 when all were present; empty when not known.",
     ),
     perpetrator_kind: oneOf(PERPETRATOR_KINDS, "Who the accused or suspected perpetrators are.").default("unknown"),
     sentence_type: oneOf(
       SENTENCE_TYPES,
-      "Kind of sentence, on a 'convicted', 'sentenced' or 'sentence_commuted' row; the heaviest when several persons were sentenced.",
+      "Kind of sentence, on a 'convicted', 'sentenced' or 'sentence_commuted' row; " +
+        "the heaviest when several persons were sentenced.",
     ).optional(),
     sentence_years: z.coerce
       .number()
@@ -152,7 +158,8 @@ export const caseEventSchema = z
     court_name: text("Name of the court or authority, e.g. 'Bamako Court of Assizes'.").optional(),
     certainty: oneOf(
       CERTAINTIES,
-      "How certain it is that the event happened as recorded: confirmed by an official or UN record, reported by credible press, or unconfirmed.",
+      "How certain it is that the event happened as recorded: " +
+        "confirmed by an official or UN record, reported by credible press, or unconfirmed.",
     ).optional(),
     source_kind: oneOf(
       SOURCE_KINDS,
@@ -165,7 +172,8 @@ export const caseEventSchema = z
     discrepancy: text("Where sources disagree (a date, a number, a sentence), what each says.").optional(),
     disclosure: oneOf(
       DISCLOSURES,
-      "Who may see the case row by row: 'restricted' (the state editions only) or 'public' (a case from public reporting).",
+      "Who may see the case row by row: 'restricted' (the state editions only) " +
+        "or 'public' (a case from public reporting).",
     ).default("restricted"),
   })
   .strict()

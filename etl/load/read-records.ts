@@ -1,8 +1,9 @@
 // Reads the records of one export file in JavaScript (CSV with a header row, or
 // JSON Lines), with the line each record starts on. Used for JSON Lines, for
 // source adapters, and for CSV files that DuckDB's fast reader could not take
-// whole (those are read into memory: malformed files are the small ones). Rows that cannot be parsed are yielded as errors, not thrown, so they
-// reach the quarantine instead of vanishing. `textPath` is already UTF-8.
+// whole (those are read into memory: malformed files are the small ones). Rows
+// that cannot be parsed are yielded as errors, not thrown, so they reach the
+// quarantine instead of vanishing. `textPath` is already UTF-8.
 import { createReadStream } from "node:fs";
 import path from "node:path";
 import { createInterface } from "node:readline";

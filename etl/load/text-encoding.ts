@@ -80,7 +80,10 @@ async function transcode(file: string, encoding: TextEncoding): Promise<string> 
   return target;
 }
 
-/** Checks that `file` is text and returns a UTF-8 version of it; `utf8` says whether all of it is valid UTF-8 (see read-once.ts). */
+/**
+ * Checks that `file` is text and returns a UTF-8 version of it; `utf8` says whether all of it
+ * is valid UTF-8 (see read-once.ts).
+ */
 export async function openText(file: string, utf8: boolean): Promise<TextFile> {
   const bytes = await head(file);
   let encoding: TextEncoding = "utf-8";

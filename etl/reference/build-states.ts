@@ -38,7 +38,10 @@ export interface StateRow {
   region: string;
   subregion: string;
   is_former: boolean;
-  /** world-countries' common name (e.g. "DR Congo" for the M49 "Democratic Republic of the Congo"); name_en for other rows. */
+  /**
+   * world-countries' common name (e.g. "DR Congo" for the M49 "Democratic Republic of the Congo");
+   * name_en for other rows.
+   */
   name_common_en: string;
   /** ISO 3166-1 alpha-2, for Intl.DisplayNames; "" for former states and user-assigned codes. */
   iso2: string;
@@ -184,7 +187,6 @@ export function statesCommand(options: { check?: boolean } = {}): void {
     return;
   }
   for (const [file, text] of outputs) writeFileSync(file, text);
-  console.log(
-    `wrote ${path.relative(repoRoot, statesPath)} and ${path.relative(repoRoot, statesModulePath)} (${rows.length} rows)`,
-  );
+  const written = [statesPath, statesModulePath].map((file) => path.relative(repoRoot, file));
+  console.log(`wrote ${written.join(" and ")} (${rows.length} rows)`);
 }

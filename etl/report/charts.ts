@@ -121,12 +121,9 @@ const SERIES = ["#0f6cb6", "#6aaee0", "#c6dcf0", "#e07b39", "#c0392b", "#8e8e8e"
 export function stacked(rows: Part[], { title, x, series }: { title: string; x: string; series: string[] }): Html {
   const labels = [...new Set(rows.map((r) => r.label))];
   const colors = SERIES.slice(0, series.length);
-  const legend = series
-    .map(
-      (s, i) =>
-        `<span class="swatch"><svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${colors[i]}"/></svg>${escape(s)}</span>`,
-    )
-    .join("");
+  const swatch = (color: string) =>
+    `<svg width="10" height="10" aria-hidden="true"><rect width="10" height="10" fill="${color}"/></svg>`;
+  const legend = series.map((s, i) => `<span class="swatch">${swatch(colors[i])}${escape(s)}</span>`).join("");
   const chart = svg(
     Plot.plot({
       document,

@@ -38,8 +38,13 @@ export function headings(sections: Section[], m: DocumentMeta): [string, string]
 
 const sectionHeading = (s: Section, i: number) => (s.id === "annex" ? s.title : `${i + 1}. ${s.title}`);
 
+/** A section's number before its title, in the contents and its heading (the annex has none). */
+const sectionNumber = (s: Section, i: number, text: Text) =>
+  s.id === "annex" ? "" : html`<span class="num">${text.integer(i + 1)}.</span> `;
+
 function cover(m: DocumentMeta): Html {
   const { text } = m;
+  const period = text.t("report.cover.periodValue", { year: text.year(m.year) });
   return html`<div class="cover">
     <div class="org">${text.t("report.cover.org")}</div>
     <h1 id="cover">${title(m)}</h1>
@@ -48,7 +53,7 @@ function cover(m: DocumentMeta): Html {
     ${m.restricted ? html`<p class="restricted">${text.t("report.restrictedNotice")}</p>` : ""}
     <dl>
       <dt>${text.t("report.cover.edition")}</dt><dd>${m.edition}</dd>
-      <dt>${text.t("report.cover.period")}</dt><dd>${text.t("report.cover.periodValue", { year: text.year(m.year) })}</dd>
+      <dt>${text.t("report.cover.period")}</dt><dd>${period}</dd>
       <dt>${text.t("report.cover.cutoff")}</dt><dd>${text.date(m.cutoff)}</dd>
       <dt>${text.t("report.cover.release")}</dt><dd>${m.version}</dd>
     </dl>
@@ -58,15 +63,19 @@ function cover(m: DocumentMeta): Html {
 
 function contents(sections: Section[], m: DocumentMeta, pages?: Map<string, number>): Html {
   const page = (id: string) => (pages ? m.text.integer(pages.get(id) ?? 0) : "00");
+  const item = (s: Section, i: number) => {
+    const link = html`<a href="#${s.id}">${sectionNumber(s, i, m.text)}${s.title}</a>`;
+    return html`<li>${link}<span class="page">${page(s.id)}</span></li>`;
+  };
   return html`<div class="toc-page"><h2 id="contents">${m.text.t("report.contents")}</h2>
-    <ol class="toc">${sections.map((s, i) => html`<li><a href="#${s.id}">${s.id === "annex" ? "" : html`<span class="num">${m.text.integer(i + 1)}.</span> `}${s.title}</a><span class="page">${page(s.id)}</span></li>`)}</ol>
+    <ol class="toc">${sections.map(item)}</ol>
   </div>`;
 }
 
 export function renderDocument(sections: Section[], m: DocumentMeta, pages?: Map<string, number>): string {
   const body = sections.map(
     (s, i) => html`<section class="section" id="${s.id}" aria-labelledby="${s.id}-h">
-    <h2 id="${s.id}-h">${s.id === "annex" ? "" : html`<span class="num">${m.text.integer(i + 1)}.</span> `}${s.title}</h2>
+    <h2 id="${s.id}-h">${sectionNumber(s, i, m.text)}${s.title}</h2>
     ${s.body}
   </section>`,
   );
@@ -91,16 +100,30 @@ ${html`${body}`}
 /** The running header and footer, in the page margins (Chromium's header and footer templates). */
 export function pageTemplates(m: DocumentMeta): { headerTemplate: string; footerTemplate: string } {
   const { text } = m;
-  const style = `font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif; font-size: 7pt; color: #5b6772; width: 100%; margin: 0 18mm; display: flex; justify-content: space-between; gap: 6mm;`;
+  const style = [
+    "font-family: 'Noto Sans', 'Noto Sans Arabic', 'Noto Sans CJK SC', sans-serif;",
+    "font-size: 7pt;",
+    "color: #5b6772;",
+    "width: 100%;",
+    "margin: 0 18mm;",
+    "display: flex;",
+    "justify-content: space-between;",
+    "gap: 6mm;",
+  ].join(" ");
   const dir = direction(text.lang);
-  const left = html`${m.isSample ? html`<b style="color:#b3261e">${text.t("report.header.sample")}</b> · ` : ""}${m.restricted ? html`<b style="color:#b3261e">${text.t("report.header.restricted")}</b> · ` : ""}${title(m)} · ${m.edition}`;
+  const flag = (key: string) => html`<b style="color:#b3261e">${text.t(key)}</b> · `;
+  const sample = m.isSample ? flag("report.header.sample") : "";
+  const restricted = m.restricted ? flag("report.header.restricted") : "";
+  const left = html`${sample}${restricted}${title(m)} · ${m.edition}`;
   const right = text.t("report.header.cutoff", { cutoff: text.date(m.cutoff) });
   const page = text.th("report.footer.page", {
     page: raw('<span class="pageNumber"></span>'),
     pages: raw('<span class="totalPages"></span>'),
   });
+  const band = (extraStyle: string, content: string) =>
+    `<div dir="${dir}" style="${style} ${extraStyle}">${content}</div>`;
   return {
-    headerTemplate: `<div dir="${dir}" style="${style} padding-top: 6mm;"><span>${left}</span><span>${html`${right}`}</span></div>`,
-    footerTemplate: `<div dir="${dir}" style="${style} justify-content: center; padding-bottom: 5mm;"><span>${page}</span></div>`,
+    headerTemplate: band("padding-top: 6mm;", `<span>${left}</span><span>${html`${right}`}</span>`),
+    footerTemplate: band("justify-content: center; padding-bottom: 5mm;", `<span>${page}</span>`),
   };
 }

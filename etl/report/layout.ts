@@ -79,7 +79,9 @@ export const note = (content: Html | string) => html`<p class="note">${content}<
 
 /** The section's key figures: label, number, id. */
 export function keyFigures(figs: Figures, figures: Figure[]): Html {
-  return html`<dl class="key-figures">${figures.map((f) => html`<div><dt>${f.label}<span class="period">${f.periodLabel}</span></dt><dd>${figs.cite(f)}</dd></div>`)}</dl>`;
+  const figure = (f: Figure) =>
+    html`<div><dt>${f.label}<span class="period">${f.periodLabel}</span></dt><dd>${figs.cite(f)}</dd></div>`;
+  return html`<dl class="key-figures">${figures.map(figure)}</dl>`;
 }
 
 /** Tables this short are kept on one page; longer ones break between rows, repeating their header. */
@@ -109,10 +111,16 @@ export function table(
   const { figs, text } = ctx;
   if (!rows.length) return html`<p class="note">${text.t("report.table.empty", { table: n.table(), title })}</p>`;
   const heads = columns.map((c) => ({ ...c, label: c.label ?? rows[0].cells[c.column].measure }));
+  const setId = html`<span class="fid">${breakable(`${set}.<column>/<key>`)}</span>`;
+  const head = (c: Column) => html`<th scope="col">${c.label}<span class="fid">${breakable(c.column)}</span></th>`;
+  const code = (r: FigureRow) => (String(r.key) !== r.name ? html`<span class="fid">${String(r.key)}</span>` : "");
+  const cell = (r: FigureRow, c: Column) => html`<td>${figs.cell(r.cells[c.column])}</td>`;
+  const row = (r: FigureRow) =>
+    html`<tr><th scope="row">${r.name}${code(r)}</th>${columns.map((c) => cell(r, c))}</tr>`;
   return html`<div class="${rows.length <= SHORT ? "table-block short" : "table-block"}"><table class="figures">
-    <caption><span class="table-no">${n.table()}</span> ${title}<span class="fid">${breakable(`${set}.<column>/<key>`)}</span></caption>
-    <thead><tr><th scope="col">${keyLabel}</th>${heads.map((c) => html`<th scope="col">${c.label}<span class="fid">${breakable(c.column)}</span></th>`)}</tr></thead>
-    <tbody>${rows.map((r) => html`<tr><th scope="row">${r.name}${String(r.key) !== r.name ? html`<span class="fid">${String(r.key)}</span>` : ""}</th>${columns.map((c) => html`<td>${figs.cell(r.cells[c.column])}</td>`)}</tr>`)}</tbody>
+    <caption><span class="table-no">${n.table()}</span> ${title}${setId}</caption>
+    <thead><tr><th scope="col">${keyLabel}</th>${heads.map(head)}</tr></thead>
+    <tbody>${rows.map(row)}</tbody>
   </table>${footnote ? html`<p class="note">${footnote}</p>` : ""}</div>`;
 }
 
@@ -123,16 +131,24 @@ export function yearTable(
   { title, rows }: { title: string; rows: { label: string; now: Figure; before?: Figure }[] },
 ): Html {
   const { figs, text, scope } = ctx;
+  const years = html`<th scope="col">${text.year(scope.year - 1)}</th><th scope="col">${text.year(scope.year)}</th>`;
+  const row = (r: (typeof rows)[number]) => {
+    const before = r.before ? figs.cite(r.before) : "–";
+    return html`<tr><th scope="row">${r.label}</th><td>${before}</td><td>${figs.cite(r.now)}</td></tr>`;
+  };
   return html`<div class="table-block short"><table class="figures">
     <caption><span class="table-no">${n.table()}</span> ${title}</caption>
-    <thead><tr><th scope="col">${text.t("report.col.measure")}</th><th scope="col">${text.year(scope.year - 1)}</th><th scope="col">${text.year(scope.year)}</th></tr></thead>
-    <tbody>${rows.map((r) => html`<tr><th scope="row">${r.label}</th><td>${r.before ? figs.cite(r.before) : "–"}</td><td>${figs.cite(r.now)}</td></tr>`)}</tbody>
+    <thead><tr><th scope="col">${text.t("report.col.measure")}</th>${years}</tr></thead>
+    <tbody>${rows.map(row)}</tbody>
   </table></div>`;
 }
 
 /** A numbered chart with its caption; `source` names the table that prints its figures. */
-export const chart = (n: Numbering, title: string, svg: Html, source?: string) =>
-  html`<figure class="chart">${svg}<figcaption><span class="table-no">${n.chart()}</span> ${title}${source ? html` <span class="chart-source">${source}</span>` : ""}</figcaption></figure>`;
+export const chart = (n: Numbering, title: string, svg: Html, source?: string) => {
+  const number = html`<span class="table-no">${n.chart()}</span>`;
+  const sourceNote = source ? html` <span class="chart-source">${source}</span>` : "";
+  return html`<figure class="chart">${svg}<figcaption>${number} ${title}${sourceNote}</figcaption></figure>`;
+};
 
 /** Records (not figures) printed as they are: a plain table of text. */
 export function records(

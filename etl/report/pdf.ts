@@ -80,10 +80,10 @@ async function printOnce(browser: Browser, job: PrintJob, html: string): Promise
       footerTemplate: job.footerTemplate,
     });
     const { pages, outline } = pdfStructure(pdf);
-    if (outline.length !== job.headings.length)
-      throw new Error(
-        `the PDF outline has ${outline.length} entries for ${job.headings.length} headings: ${outline.map((o) => o.title).join(" | ")}`,
-      );
+    if (outline.length !== job.headings.length) {
+      const titles = outline.map((o) => o.title).join(" | ");
+      throw new Error(`the PDF outline has ${outline.length} entries for ${job.headings.length} headings: ${titles}`);
+    }
     return { pdf, pages, headingPages: new Map(job.headings.map(([id], i) => [id, outline[i].page])) };
   } finally {
     await page.close();

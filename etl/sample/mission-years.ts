@@ -58,6 +58,9 @@ const TOTAL_STRENGTH_WEIGHT = REFERENCE_YEARS.reduce((sum, m) => sum + m.strengt
 export const attacksIn = (slot: MissionYear, scale: number) =>
   Math.round((INCIDENTS_AT_SCALE_1 * scale * slot.attackWeight) / TOTAL_ATTACK_WEIGHT);
 
-/** How many casualties not caused by attacks a mission-year has at this scale: in proportion to the personnel deployed. */
+/**
+ * How many casualties not caused by attacks a mission-year has at this scale:
+ * in proportion to the personnel deployed.
+ */
 export const nonAttackCasualtiesIn = (slot: MissionYear, scale: number) =>
   Math.round((NON_ATTACK_CASUALTIES_AT_SCALE_1 * scale * slot.strengthWeight) / TOTAL_STRENGTH_WEIGHT);

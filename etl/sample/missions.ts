@@ -47,7 +47,9 @@ export const MISSIONS: MissionProfile[] = z
 
 /** International staff come from everywhere; a short, plausible mix. */
 // prettier-ignore
-export const INTERNATIONAL_STAFF = ["FRA", "USA", "GBR", "KEN", "CAN", "SEN", "CMR", "DEU", "ITA", "NGA", "UGA", "PHL", "IND"];
+export const INTERNATIONAL_STAFF = [
+  "FRA", "USA", "GBR", "KEN", "CAN", "SEN", "CMR", "DEU", "ITA", "NGA", "UGA", "PHL", "IND",
+];
 
 /** How far judicial cases get in each host state, relative to the others (MLI and CAF prosecute more). */
 export const JUSTICE_PROGRESS: Record<string, number> = { MLI: 1.12, CAF: 1.15, COD: 0.75, SSD: 0.6, SDN: 0.85 };

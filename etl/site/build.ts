@@ -1,7 +1,8 @@
 // The dashboards (`npm run build`, etl/commands/build.ts) from the current warehouse, fully
-// offline, into dist/<edition>/<lang>/ for each of the six UN languages, with a language chooser at dist/<edition>/index.html (docs/editions.md,
-// docs/i18n.md), and, on request, the edition's reports of those years in every language that has a
-// catalogue (dist/<edition>/reports/<year>/<lang>/, listed on the Reports page; docs/reports.md).
+// offline, into dist/<edition>/<lang>/ for each of the six UN languages, with a language chooser
+// at dist/<edition>/index.html (docs/editions.md, docs/i18n.md), and, on request, the edition's
+// reports of those years in every language that has a catalogue
+// (dist/<edition>/reports/<year>/<lang>/, listed on the Reports page; docs/reports.md).
 // With no warehouse yet, it first builds one from the embedded sample.
 // The data loaders run once: the first language's build fills Framework's loader cache and
 // the other languages' builds reuse it (the loaders do not depend on the language).
@@ -40,9 +41,13 @@ export interface BuiltReport {
   files: { name: string; path: string; bytes: number }[];
 }
 
-/** The edition's reports of these years, in every language with a catalogue, into <dir>/reports/, listed in <dir>/index.json. */
+/**
+ * The edition's reports of these years, in every language with a catalogue, into <dir>/reports/,
+ * listed in <dir>/index.json.
+ */
 async function buildReports(warehouse: string, edition: Edition, years: number[], dir: string): Promise<BuiltReport[]> {
-  const { buildReport } = await import("../report/build-report.ts"); // its browser driver and charts only when asked for
+  // Its browser driver and charts only when asked for.
+  const { buildReport } = await import("../report/build-report.ts");
   const { LANGUAGES, hasCatalogue } = await import("../report/text.ts");
   const built: BuiltReport[] = [];
   for (const year of years)
@@ -155,8 +160,7 @@ export async function buildSite(
   if (reports.length) cpSync(path.join(reportsDir, "reports"), path.join(dist, "reports"), { recursive: true });
   rmSync(reportsDir, { recursive: true, force: true });
   const each = times.map((t) => `${t.lang} ${t.seconds.toFixed(1)} s`).join(", ");
-  console.log(
-    `Site built in ${((performance.now() - started) / 1000).toFixed(1)} s (${each}) → ${path.relative(process.cwd(), dist) || "."}`,
-  );
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  console.log(`Site built in ${seconds} s (${each}) → ${path.relative(process.cwd(), dist) || "."}`);
   return dist;
 }

@@ -39,11 +39,13 @@ export function pageTitle(english: string, file: string, code: string): string {
 }
 
 function languageSwitcher(file: string, code: string, codes: string[]): string {
-  const items = LANGUAGES.filter((l) => codes.includes(l.code)).map(
-    (l) =>
-      `<li><a href="${languageHref(file, l.code)}" hreflang="${l.code}" lang="${l.code}"${l.code === code ? ' aria-current="true"' : ""}>${escape(l.name)}</a></li>`,
-  );
-  return `<nav class="language-switcher" aria-label="${escape(textIn(code, "language.switcher"))}"><ul>${items.join("")}</ul></nav>`;
+  const items = LANGUAGES.filter((l) => codes.includes(l.code)).map((l) => {
+    const attributes = `href="${languageHref(file, l.code)}" hreflang="${l.code}" lang="${l.code}"`;
+    const current = l.code === code ? ' aria-current="true"' : "";
+    return `<li><a ${attributes}${current}>${escape(l.name)}</a></li>`;
+  });
+  const label = escape(textIn(code, "language.switcher"));
+  return `<nav class="language-switcher" aria-label="${label}"><ul>${items.join("")}</ul></nav>`;
 }
 
 /**

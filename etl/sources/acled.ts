@@ -53,7 +53,10 @@ export const ATTACK_TYPE: Record<string, string | null> = {
 /** ACLED time_precision → contract date_precision: 1 the day; 2 a range of days or a week; 3 the month. */
 export const DATE_PRECISION: Record<string, string> = { "1": "day", "2": "month", "3": "month" };
 
-/** The columns that tell an ACLED export, in every layout ACLED has published (older ones add iso3, newer ones disorder_type, tags). */
+/**
+ * The columns that tell an ACLED export, in every layout ACLED has published
+ * (older ones add iso3, newer ones disorder_type, tags).
+ */
 const REQUIRED = [
   "event_id_cnty",
   "event_date",
@@ -102,7 +105,10 @@ export function missionOfActor(actor: string): string | undefined {
   return missions.has(acronym) ? acronym : undefined;
 }
 
-/** The mission an event targets: actor2, else the first mission among the associated actors of side 2 (separated by ';'). */
+/**
+ * The mission an event targets: actor2, else the first mission among the associated actors
+ * of side 2 (separated by ';').
+ */
 export function targetMission(values: Record<string, unknown>): string | undefined {
   const actors = [String(values.actor2 ?? ""), ...String(values.assoc_actor_2 ?? "").split(";")];
   for (const actor of actors) {
@@ -127,7 +133,10 @@ const MONTHS = [
   "december",
 ];
 
-/** ACLED dates: YYYY-MM-DD (recent exports) or "31 December 2020" (older ones). Anything else passes through for the quarantine. */
+/**
+ * ACLED dates: YYYY-MM-DD (recent exports) or "31 December 2020" (older ones).
+ * Anything else passes through for the quarantine.
+ */
 export function acledDate(text: string): string {
   const value = text.trim();
   if (/^\d{4}-\d{2}-\d{2}$/.test(value)) return value;

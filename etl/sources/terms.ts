@@ -18,7 +18,10 @@ export interface SourceTerms {
    * extract. false: only aggregates may.
    */
   rowsPublished: boolean;
-  /** The attribution its terms require wherever its data (or an aggregate of it) appears; "{date}" is the date accessed. */
+  /**
+   * The attribution its terms require wherever its data (or an aggregate of it) appears;
+   * "{date}" is the date accessed.
+   */
   attribution?: string;
 }
 
@@ -50,10 +53,11 @@ export const attribution = (dataset: Dataset, accessedOn: string | null | undefi
  * table, so it exists on read-only connections too and is never stored in the warehouse.
  */
 export async function useSourceTerms(connection: DuckDBConnection): Promise<void> {
-  const rows = Object.entries(SOURCE_TERMS).map(
-    ([dataset, terms]) =>
-      `(${quotedString(dataset)}, ${terms.rowsPublished}, ${terms.attribution ? quotedString(terms.attribution) : "NULL"})`,
-  );
-  await connection.run(`CREATE OR REPLACE TEMP TABLE source_terms (dataset VARCHAR, rows_published BOOLEAN, attribution VARCHAR);
+  const rows = Object.entries(SOURCE_TERMS).map(([dataset, terms]) => {
+    const quotedAttribution = terms.attribution ? quotedString(terms.attribution) : "NULL";
+    return `(${quotedString(dataset)}, ${terms.rowsPublished}, ${quotedAttribution})`;
+  });
+  await connection.run(`CREATE OR REPLACE TEMP TABLE source_terms
+      (dataset VARCHAR, rows_published BOOLEAN, attribution VARCHAR);
     INSERT INTO source_terms VALUES ${rows.join(", ")}`);
 }

@@ -45,7 +45,10 @@ export const OUTCOME: Record<string, string> = { Fatality: "killed" };
  */
 export const UNSPECIFIED_NATIONALITY = "XXU";
 
-/** Column names per layout. The gender column (2025 only) is dropped on purpose: it is not in the contract (privacy). */
+/**
+ * Column names per layout. The gender column (2025 only) is dropped on purpose:
+ * it is not in the contract (privacy).
+ */
 const LAYOUTS = {
   "un-fatalities-2025": {
     header: [

@@ -9,7 +9,14 @@ export const rawTable = (kind: string) => `raw_${kind}`;
 export function rawTablesDdl(): string {
   return EXPORT_KINDS.map((kind) => {
     const columns = columnsOf(kind).map((c) => `  ${c.name} ${SQL_TYPES[c.type]}${c.required ? " NOT NULL" : ""}`);
-    return `CREATE TABLE IF NOT EXISTS ${rawTable(kind.name)} (\n  load_id INTEGER NOT NULL,\n  source_line INTEGER NOT NULL,\n${columns.join(",\n")}\n);`;
+    const lines = [
+      `CREATE TABLE IF NOT EXISTS ${rawTable(kind.name)} (`,
+      "  load_id INTEGER NOT NULL,",
+      "  source_line INTEGER NOT NULL,",
+      columns.join(",\n"),
+      ");",
+    ];
+    return lines.join("\n");
   }).join("\n");
 }
 

@@ -22,7 +22,9 @@ WITH counts AS (
 SELECT
   incidents, fatal_incidents, incidents_previous,
   incidents - incidents_previous AS incidents_change,
-  coalesce((SELECT fatal_incidents_inferred FROM mart_accountability_by_year WHERE host_state = $scope AND year = $year), 0) AS fatal_inferred
+  coalesce(
+    (SELECT fatal_incidents_inferred FROM mart_accountability_by_year WHERE host_state = $scope AND year = $year), 0
+  ) AS fatal_inferred
 FROM counts;
 
 -- figures: attacks.by_host_state

@@ -27,8 +27,10 @@ steps AS (
 backlog AS (
   SELECT host_state,
     max(without_verdict) FILTER (year = $year) AS without_verdict,
-    max(without_verdict) FILTER (year = $year) - coalesce(max(without_verdict) FILTER (year = $year - 1), 0) AS backlog_change,
-    max(with_conviction) FILTER (year = $year) / nullif(max(fatal_incidents_to_date) FILTER (year = $year), 0) AS share_with_conviction
+    max(without_verdict) FILTER (year = $year)
+      - coalesce(max(without_verdict) FILTER (year = $year - 1), 0) AS backlog_change,
+    max(with_conviction) FILTER (year = $year)
+      / nullif(max(fatal_incidents_to_date) FILTER (year = $year), 0) AS share_with_conviction
   FROM mart_accountability_by_year WHERE year IN ($year, $year - 1)
   GROUP BY host_state HAVING count(*) FILTER (year = $year) > 0
 ),
@@ -61,5 +63,6 @@ LEFT JOIN steps j USING (host_state)
 LEFT JOIN backlog b USING (host_state)
 LEFT JOIN asked a USING (host_state)
 LEFT JOIN helped h USING (host_state)
-WHERE CASE WHEN $scope = 'ALL' THEN s.host_state NOT IN ('ALL', 'not_attributed') ELSE s.host_state IN ($scope, 'ALL') END
+WHERE CASE WHEN $scope = 'ALL' THEN s.host_state NOT IN ('ALL', 'not_attributed')
+  ELSE s.host_state IN ($scope, 'ALL') END
 ORDER BY key = 'ALL', killed DESC, without_verdict DESC, key;

@@ -39,6 +39,13 @@ export function assistance(ctx: ReportContext, number: number): Section {
   const types = figs.rows("assistance.by_type");
   const title = text.t("report.assistance.byType", { year });
   const columns = [{ column: "activities" }, { column: "amount_usd" }];
+  const byRecipient = {
+    set: "assistance.by_recipient",
+    title: text.t("report.assistance.byRecipient", { year }),
+    keyLabel: text.t("report.col.recipient"),
+    columns,
+    note: text.t("report.assistance.note"),
+  };
   return {
     ...section,
     body: html`${lead(sentence)}
@@ -57,6 +64,6 @@ export function assistance(ctx: ReportContext, number: number): Section {
           : ""
       }
       ${table(ctx, n, { set: "assistance.by_type", title, keyLabel: text.t("col.assistanceType"), columns })}
-      ${isPublic ? table(ctx, n, { set: "assistance.by_recipient", title: text.t("report.assistance.byRecipient", { year }), keyLabel: text.t("report.col.recipient"), columns, note: text.t("report.assistance.note") }) : ""}`,
+      ${isPublic ? table(ctx, n, byRecipient) : ""}`,
   };
 }

@@ -12,9 +12,12 @@ export function attacks(ctx: ReportContext, number: number): Section {
   const { year, previousYear, isPublic, where } = scopeWords(ctx);
   if (!has.incidents) {
     const inferred = f("attacks.fatal_inferred");
+    const inferredSentence =
+      (inferred.value ?? 0) > 0 &&
+      text.th("report.attacks.inferred", { inferred: c("attacks.fatal_inferred"), where, year }, inferred.value);
     return {
       ...section,
-      body: html`${lead(text.t("report.attacks.none"), (inferred.value ?? 0) > 0 && text.th("report.attacks.inferred", { inferred: c("attacks.fatal_inferred"), where, year }, inferred.value))}
+      body: html`${lead(text.t("report.attacks.none"), inferredSentence)}
         ${keyFigures(figs, [inferred])}`,
     };
   }
@@ -25,6 +28,27 @@ export function attacks(ctx: ReportContext, number: number): Section {
   const monthsTitle = text.t("report.attacks.byMonth", { where, year });
   const typesTitle = text.t("report.attacks.byType", { where, year });
   const counts = [{ column: "incidents" }, { column: "fatal_incidents" }];
+  const figuresIn = (ids: string) => text.t("report.chart.figures", { ids });
+  const monthsOptions = { title: monthsTitle, y: text.t("report.measure.attacks") };
+  const byType = {
+    set: "attacks.by_type",
+    title: typesTitle,
+    keyLabel: text.t("col.attackType"),
+    columns: [...counts, { column: "killed" }],
+  };
+  const previous = { column: "incidents_previous", label: text.t("report.col.attacksIn", { year: previousYear }) };
+  const byHostState = {
+    set: "attacks.by_host_state",
+    title: text.t("report.attacks.byHostState", { year }),
+    keyLabel: text.t("col.hostState"),
+    columns: [...counts, previous],
+  };
+  const byYear = {
+    set: "attacks.by_year",
+    title: text.t("report.attacks.byYear", { where }),
+    keyLabel: text.t("col.year"),
+    columns: counts,
+  };
   return {
     ...section,
     body: html`${lead(
@@ -44,7 +68,7 @@ export function attacks(ctx: ReportContext, number: number): Section {
         text.th("report.attacks.topType", { type: types[0].name, attacks: figs.cite(types[0].cells.incidents) }),
     )}
       ${keyFigures(figs, [f("attacks.incidents"), f("attacks.fatal_incidents"), f("attacks.incidents_previous")])}
-      ${chart(n, monthsTitle, months(byMonth, { title: monthsTitle, y: text.t("report.measure.attacks") }), text.t("report.chart.figures", { ids: "attacks.by_month.incidents/<month>" }))}
+      ${chart(n, monthsTitle, months(byMonth, monthsOptions), figuresIn("attacks.by_month.incidents/<month>"))}
       ${table(ctx, n, { set: "attacks.by_month", title: monthsTitle, keyLabel: text.t("col.month"), columns: counts })}
       ${
         types.length
@@ -59,8 +83,8 @@ export function attacks(ctx: ReportContext, number: number): Section {
             )
           : ""
       }
-      ${table(ctx, n, { set: "attacks.by_type", title: typesTitle, keyLabel: text.t("col.attackType"), columns: [...counts, { column: "killed" }] })}
-      ${isPublic ? table(ctx, n, { set: "attacks.by_host_state", title: text.t("report.attacks.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: [...counts, { column: "incidents_previous", label: text.t("report.col.attacksIn", { year: previousYear }) }] }) : ""}
-      ${table(ctx, n, { set: "attacks.by_year", title: text.t("report.attacks.byYear", { where }), keyLabel: text.t("col.year"), columns: counts })}`,
+      ${table(ctx, n, byType)}
+      ${isPublic ? table(ctx, n, byHostState) : ""}
+      ${table(ctx, n, byYear)}`,
   };
 }

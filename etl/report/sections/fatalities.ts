@@ -1,7 +1,7 @@
 // Section 2, Fatalities: the people killed (and injured, where recorded) in malicious acts in the
 // year, by mission, host state, personnel category and nationality, and against earlier years.
 // A state edition looks at attacks in the state and at the state's nationals wherever they served.
-import { bars, years } from "../charts.ts";
+import { bars, years, type Bar } from "../charts.ts";
 import { scopeWords, sectionStart, chart, keyFigures, lead, table } from "../layout.ts";
 import type { Column, ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
@@ -57,6 +57,43 @@ export function fatalities(ctx: ReportContext, number: number): Section {
   const missionsTitle = text.t("report.fatalities.byMission", { where, year });
   const yearsTitle = text.t("report.fatalities.byYear", { where });
   const nationalityTitle = text.t("report.fatalities.byNationalityChart", { year });
+  const killed = text.t("report.measure.killed");
+  const figuresIn = (ids: string) => text.t("report.chart.figures", { ids });
+  /** A chart of people killed, one bar per row; `ids` names the table's figures. */
+  const killedChart = (title: string, rows: Bar[], ids: string) =>
+    chart(n, title, bars(rows, { title, x: killed, format: text.integer }), figuresIn(ids));
+  const yearsOptions = { title: yearsTitle, y: killed, highlight: scope.year, format: text.integer };
+  const byMission = {
+    set: "fatalities.by_mission",
+    title: missionsTitle,
+    keyLabel: text.t("col.mission"),
+    columns: withPrevious,
+  };
+  const byHostState = {
+    set: "fatalities.by_host_state",
+    title: text.t("report.fatalities.byHostState", { year }),
+    keyLabel: text.t("col.hostState"),
+    columns: withPrevious,
+  };
+  const byCategory = {
+    set: "fatalities.by_category",
+    title: text.t("report.fatalities.byCategory", { where, year }),
+    keyLabel: text.t("col.personnelCategory"),
+    columns: people,
+  };
+  const byNationality = {
+    set: "fatalities.by_nationality",
+    title: text.t("report.fatalities.byNationality", { year }),
+    keyLabel: text.t("col.nationality"),
+    columns: people,
+  };
+  const nationalsByMission = {
+    set: "fatalities.nationals.by_mission",
+    title: text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year }),
+    keyLabel: text.t("col.mission"),
+    columns: people,
+  };
+  const byYearTable = { set: "fatalities.by_year", title: yearsTitle, keyLabel: text.t("col.year"), columns: people };
   return {
     ...section,
     body: html`${lead(...sentences)}
@@ -66,14 +103,18 @@ export function fatalities(ctx: ReportContext, number: number): Section {
         f("fatalities.killed_previous"),
         ...(isPublic ? [] : [f("fatalities.nationals.killed")]),
       ])}
-      ${killedBars.length ? chart(n, missionsTitle, bars(killedBars, { title: missionsTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_mission.killed/<mission>" })) : ""}
-      ${table(ctx, n, { set: "fatalities.by_mission", title: missionsTitle, keyLabel: text.t("col.mission"), columns: withPrevious })}
-      ${isPublic ? table(ctx, n, { set: "fatalities.by_host_state", title: text.t("report.fatalities.byHostState", { year }), keyLabel: text.t("col.hostState"), columns: withPrevious }) : ""}
-      ${table(ctx, n, { set: "fatalities.by_category", title: text.t("report.fatalities.byCategory", { where, year }), keyLabel: text.t("col.personnelCategory"), columns: people })}
-      ${isPublic && topNationals.length ? chart(n, nationalityTitle, bars(topNationals, { title: nationalityTitle, x: text.t("report.measure.killed"), format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_nationality.killed/<ISO3>" })) : ""}
-      ${isPublic ? table(ctx, n, { set: "fatalities.by_nationality", title: text.t("report.fatalities.byNationality", { year }), keyLabel: text.t("col.nationality"), columns: people }) : ""}
-      ${isPublic ? "" : table(ctx, n, { set: "fatalities.nationals.by_mission", title: text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year }), keyLabel: text.t("col.mission"), columns: people })}
-      ${chart(n, yearsTitle, years(byYear, { title: yearsTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
-      ${table(ctx, n, { set: "fatalities.by_year", title: yearsTitle, keyLabel: text.t("col.year"), columns: people })}`,
+      ${killedBars.length ? killedChart(missionsTitle, killedBars, "fatalities.by_mission.killed/<mission>") : ""}
+      ${table(ctx, n, byMission)}
+      ${isPublic ? table(ctx, n, byHostState) : ""}
+      ${table(ctx, n, byCategory)}
+      ${
+        isPublic && topNationals.length
+          ? killedChart(nationalityTitle, topNationals, "fatalities.by_nationality.killed/<ISO3>")
+          : ""
+      }
+      ${isPublic ? table(ctx, n, byNationality) : ""}
+      ${isPublic ? "" : table(ctx, n, nationalsByMission)}
+      ${chart(n, yearsTitle, years(byYear, yearsOptions), figuresIn("fatalities.by_year.killed/<year>"))}
+      ${table(ctx, n, byYearTable)}`,
   };
 }

@@ -218,8 +218,11 @@ function publicRecord(ctx: ReportContext, n: Numbering, record: Row[]): Html {
     figs.value("judicial.public_record.events"),
   );
   if (!record.length) return para(intro);
-  const source = (r: Row) =>
-    html`${String(r.source_publisher ?? "")}${r.source_date ? `, ${text.date(String(r.source_date))}` : ""}${r.source_url ? html`<span class="url">${String(r.source_url)}</span>` : ""}`;
+  const source = (r: Row) => {
+    const date = r.source_date ? `, ${text.date(String(r.source_date))}` : "";
+    const url = r.source_url ? html`<span class="url">${String(r.source_url)}</span>` : "";
+    return html`${String(r.source_publisher ?? "")}${date}${url}`;
+  };
   return html`${para(intro)}${records(n, {
     title: text.t("report.judicial.recordTable", { year: text.year(scope.year) }),
     head: [

@@ -34,9 +34,12 @@ export function methodology(
   const isPublic = scope.audience === "public";
   const edition = isPublic ? text.t("report.edition.public") : text.t("report.edition.state", { state: ctx.stateName });
   const sets = figureSets().filter((s) => !s.audience || s.audience === scope.audience);
-  const steps = ["download", "views", "run", "table"].map(
-    (k) =>
-      html`<li>${text.th(`report.method.recompute.${k}`, { code: html`<code>${text.t(`report.method.recompute.${k}Code`)}</code>` })}</li>`,
+  const steps = ["download", "views", "run", "table"].map((k) => {
+    const code = html`<code>${text.t(`report.method.recompute.${k}Code`)}</code>`;
+    return html`<li>${text.th(`report.method.recompute.${k}`, { code })}</li>`;
+  });
+  const definitions = DEFINITIONS.map(
+    (d) => html`<dt>${text.t(`report.define.${d}.term`)}</dt><dd>${text.t(`report.define.${d}`)}</dd>`,
   );
   return {
     id: `s${number}`,
@@ -66,7 +69,7 @@ export function methodology(
       <ol class="steps">${steps}</ol>
       ${para(text.t("report.method.ids"))}
       <h3 id="${`s${number}-definitions`}">${text.t("report.method.definitionsTitle")}</h3>
-      <dl class="definitions">${DEFINITIONS.map((d) => html`<dt>${text.t(`report.define.${d}.term`)}</dt><dd>${text.t(`report.define.${d}`)}</dd>`)}</dl>
+      <dl class="definitions">${definitions}</dl>
       <h3 id="${`s${number}-cells`}">${text.t("report.method.cellsTitle")}</h3>
       ${para(text.t(isPublic ? "report.method.cells" : "report.method.cellsState", { state: ctx.stateName }))}
       <h3 id="${`s${number}-sets`}">${text.t("report.method.setsTitle")}</h3>

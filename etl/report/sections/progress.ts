@@ -50,6 +50,13 @@ export function progress(ctx: ReportContext, number: number): Section {
         all: figs.cite(rows[1].cells.share_with_conviction),
         year,
       });
+  const byHostState = {
+    set,
+    title,
+    keyLabel: text.t("col.hostState"),
+    columns: COLUMNS.map((column) => ({ column })),
+    note: text.t("report.progress.note"),
+  };
   return {
     ...section,
     body: html`${lead(sentence, isPublic && best)}
@@ -71,6 +78,6 @@ export function progress(ctx: ReportContext, number: number): Section {
             )
           : ""
       }
-      ${table(ctx, n, { set, title, keyLabel: text.t("col.hostState"), columns: COLUMNS.map((column) => ({ column })), note: text.t("report.progress.note") })}`,
+      ${table(ctx, n, byHostState)}`,
   };
 }

@@ -6,6 +6,12 @@ import type { ReportContext, Section } from "../layout.ts";
 import { html } from "../text.ts";
 
 const COVERAGE = ["replies_in_full", "replies_in_part", "replies_without_information"] as const;
+/** The catalogue's name of each, report.measure.<name>. */
+const COVERAGE_MEASURES: Record<(typeof COVERAGE)[number], string> = {
+  replies_in_full: "repliesInFull",
+  replies_in_part: "repliesInPart",
+  replies_without_information: "repliesWithoutInformation",
+};
 
 export function requests(ctx: ReportContext, number: number): Section {
   const { figs, text, has } = ctx;
@@ -35,11 +41,7 @@ export function requests(ctx: ReportContext, number: number): Section {
     ),
     keyFigures(figs, ["requests.sent", "requests.replies", "requests.unanswered", "requests.overdue"].map(f)),
   ];
-  const coverage = COVERAGE.map((col) =>
-    text.t(
-      `report.measure.${col === "replies_in_full" ? "repliesInFull" : col === "replies_in_part" ? "repliesInPart" : "repliesWithoutInformation"}`,
-    ),
-  );
+  const coverage = COVERAGE.map((col) => text.t(`report.measure.${COVERAGE_MEASURES[col]}`));
   if (isPublic) {
     const rows = figs.rows("requests.by_host_state");
     const title = text.t("report.requests.byHostState", { year });

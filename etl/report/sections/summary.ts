@@ -86,10 +86,17 @@ export function summary(ctx: ReportContext, number: number): Section {
     ...(has.assistance ? [row("assistance.activities", "assistance.activities_previous")] : []),
   ];
   const chartTitle = text.t("report.summary.chart", { where });
+  const chartOptions = {
+    title: chartTitle,
+    y: text.t("report.measure.killed"),
+    highlight: scope.year,
+    format: text.integer,
+  };
+  const chartFigures = text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" });
   return {
     ...section,
     body: html`${lead(...sentences)}
-      ${chart(n, chartTitle, years(killedByYear, { title: chartTitle, y: text.t("report.measure.killed"), highlight: scope.year, format: text.integer }), text.t("report.chart.figures", { ids: "fatalities.by_year.killed/<year>" }))}
+      ${chart(n, chartTitle, years(killedByYear, chartOptions), chartFigures)}
       ${yearTable(ctx, n, { title: text.t("report.summary.table", { year }), rows: glance })}`,
   };
 }
