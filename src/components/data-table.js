@@ -8,13 +8,15 @@ export function DataTable(rows, { columns, caption } = {}) {
   return html`<div class="table-scroll" tabindex="0"><table class="data-table">
     ${caption ? html`<caption>${caption}</caption>` : ""}
     <thead><tr>${columns.map((c) => html`<th scope="col" class=${c.numeric ? "num" : ""}>${c.label}</th>`)}</tr></thead>
-    <tbody>${rows.map(
-      (row) =>
-        html`<tr>${columns.map((c) => {
-          const value = row[c.key];
-          const cell = value == null ? "–" : c.format ? c.format(value, row) : String(value);
-          return html`<td class=${c.numeric ? "num" : ""}>${cell}</td>`;
-        })}</tr>`,
-    )}</tbody>
+    <tbody>${rows.map((row) => DataRow(row, columns))}</tbody>
   </table></div>`;
+}
+
+/** One row of a data table (DataTable, SortableTable): an empty value shows as "–". */
+export function DataRow(row, columns) {
+  return html`<tr>${columns.map((c) => {
+    const value = row[c.key];
+    const cell = value == null ? "–" : c.format ? c.format(value, row) : String(value);
+    return html`<td class=${c.numeric ? "num" : ""}>${cell}</td>`;
+  })}</tr>`;
 }

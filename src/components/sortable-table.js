@@ -2,6 +2,7 @@
 // keyboard as for the mouse; aria-sort tells screen readers the order. Cells are set as
 // text unless a column's format returns a node (a link built with htl).
 import { html } from "npm:htl";
+import { DataRow } from "./data-table.js";
 
 /** columns: [{key, label, numeric?, format?}]; sort: the key first sorted by (descending when numeric). */
 export function SortableTable(rows, { columns, sort, caption }) {
@@ -27,16 +28,7 @@ export function SortableTable(rows, { columns, sort, caption }) {
     headers.forEach((th, i) =>
       th.setAttribute("aria-sort", columns[i].key === key ? (descending ? "descending" : "ascending") : "none"),
     );
-    body.replaceChildren(
-      ...[...rows].sort(compare).map(
-        (row) =>
-          html`<tr>${columns.map((c) => {
-            const value = row[c.key];
-            const cell = value == null ? "–" : c.format ? c.format(value, row) : String(value);
-            return html`<td class=${c.numeric ? "num" : ""}>${cell}</td>`;
-          })}</tr>`,
-      ),
-    );
+    body.replaceChildren(...[...rows].sort(compare).map((row) => DataRow(row, columns)));
   }
   render();
   // Focusable, so that a table wider or longer than its box scrolls from the keyboard too (WCAG 2.1.1).

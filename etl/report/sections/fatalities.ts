@@ -63,37 +63,23 @@ export function fatalities(ctx: ReportContext, number: number): Section {
   const killedChart = (title: string, rows: Bar[], ids: string) =>
     chart(n, title, bars(rows, { title, x: killed, format: text.integer }), figuresIn(ids));
   const yearsOptions = { title: yearsTitle, y: killed, highlight: scope.year, format: text.integer };
-  const byMission = {
-    set: "fatalities.by_mission",
-    title: missionsTitle,
-    keyLabel: text.t("col.mission"),
-    columns: withPrevious,
-  };
-  const byHostState = {
-    set: "fatalities.by_host_state",
-    title: text.t("report.fatalities.byHostState", { year }),
-    keyLabel: text.t("col.hostState"),
-    columns: withPrevious,
-  };
-  const byCategory = {
-    set: "fatalities.by_category",
-    title: text.t("report.fatalities.byCategory", { where, year }),
-    keyLabel: text.t("col.personnelCategory"),
-    columns: people,
-  };
-  const byNationality = {
-    set: "fatalities.by_nationality",
-    title: text.t("report.fatalities.byNationality", { year }),
-    keyLabel: text.t("col.nationality"),
-    columns: people,
-  };
-  const nationalsByMission = {
-    set: "fatalities.nationals.by_mission",
-    title: text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year }),
-    keyLabel: text.t("col.mission"),
-    columns: people,
-  };
-  const byYearTable = { set: "fatalities.by_year", title: yearsTitle, keyLabel: text.t("col.year"), columns: people };
+  /** A table of the set's rows: its key column headed `keyColumn` (col.*), its columns of people. */
+  const tableOf = (set: string, title: string, keyColumn: string, columns: Column[]) => ({
+    set,
+    title,
+    keyLabel: text.t(`col.${keyColumn}`),
+    columns,
+  });
+  const hostStatesTitle = text.t("report.fatalities.byHostState", { year });
+  const categoriesTitle = text.t("report.fatalities.byCategory", { where, year });
+  const nationalitiesTitle = text.t("report.fatalities.byNationality", { year });
+  const nationalsTitle = text.t("report.fatalities.nationalsByMission", { state: ctx.stateName, year });
+  const byMission = tableOf("fatalities.by_mission", missionsTitle, "mission", withPrevious);
+  const byHostState = tableOf("fatalities.by_host_state", hostStatesTitle, "hostState", withPrevious);
+  const byCategory = tableOf("fatalities.by_category", categoriesTitle, "personnelCategory", people);
+  const byNationality = tableOf("fatalities.by_nationality", nationalitiesTitle, "nationality", people);
+  const nationalsByMission = tableOf("fatalities.nationals.by_mission", nationalsTitle, "mission", people);
+  const byYearTable = tableOf("fatalities.by_year", yearsTitle, "year", people);
   return {
     ...section,
     body: html`${lead(...sentences)}
