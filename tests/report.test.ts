@@ -16,7 +16,7 @@ import { generateSample } from "../etl/sample/generate.ts";
 import { loadFiles } from "../etl/load/load-files.ts";
 import { openWarehouse, REPO_ROOT } from "../etl/warehouse/connection.ts";
 import { writeExtracts } from "../etl/extract/write-extracts.ts";
-import { readPackage, recomputeSets } from "./helpers/recompute-figures.ts";
+import { compareFigures, readPackage, recomputeSets } from "./helpers/recompute-figures.ts";
 
 const ROOT = mkdtempSync(path.join(tmpdir(), "blue-ledger-report-"));
 const WAREHOUSE = path.join(ROOT, "sample.duckdb");
@@ -151,20 +151,7 @@ describe.each(["public", "state"] as const)("the %s report of 2022 on the sample
         .map((s) => s.id)
         .filter((id) => !sets[id]),
     ).toEqual([]);
-    const recomputed = new Map<string, ReturnType<(typeof sets)[string]>>();
-    const problems: string[] = [];
-    for (const f of figures) {
-      if (!recomputed.has(f.set)) recomputed.set(f.set, sets[f.set]());
-      const row = recomputed.get(f.set)!.get(f.key === null ? "" : String(f.key));
-      const expected = row?.[f.column];
-      const same =
-        expected === undefined
-          ? false
-          : expected === null || f.value === null
-            ? expected === f.value
-            : Math.abs(expected - f.value) < 1e-9;
-      if (!same) problems.push(`${f.id}: report ${f.value}, recomputed ${expected}`);
-    }
+    const { problems, recomputed } = compareFigures(sets, figures);
     expect(problems).toEqual([]);
     // A table prints every row of its set: the keys printed are all the keys recomputed.
     for (const [set, rows] of recomputed) {

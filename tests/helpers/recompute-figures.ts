@@ -449,3 +449,33 @@ export function recomputeSets(pkg: Package, year: number, scope: string): Record
     },
   };
 }
+
+/** What a figure of figures.json says, as far as the comparison needs it. */
+interface PrintedFigure {
+  id: string;
+  set: string;
+  key: string | number | null;
+  column: string;
+  value: number | null;
+}
+
+/**
+ * Each figure against its recomputed value (equal within 1e-9; empty only where the other is empty): the
+ * figures that differ, and the recomputed rows of every set the figures come from (each set computed once).
+ */
+export function compareFigures(sets: Record<string, () => SetRows>, figures: PrintedFigure[]) {
+  const recomputed = new Map<string, SetRows>();
+  const problems: string[] = [];
+  for (const f of figures) {
+    if (!recomputed.has(f.set)) recomputed.set(f.set, sets[f.set]());
+    const expected = recomputed.get(f.set)!.get(f.key === null ? "" : String(f.key))?.[f.column];
+    const same =
+      expected === undefined
+        ? false
+        : expected === null || f.value === null
+          ? expected === f.value
+          : Math.abs(expected - f.value) < 1e-9;
+    if (!same) problems.push(`${f.id}: report ${f.value}, recomputed ${expected}`);
+  }
+  return { problems, recomputed };
+}
